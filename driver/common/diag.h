@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * diag.h - one way to report problems, for the driver, the passes and the
+ * tools. Every message is one line on stderr, clang-style:
+ *
+ *   bpfcc: error: foo.o: .BTF.ext: func_info record size 0 (offset 24)
+ *
+ * The program name is set once in main(). Library code (obj/, passes/)
+ * reports through these functions and returns a negative errno; it never
+ * exits.
+ */
+#ifndef __BPFCC_DIAG_H
+#define __BPFCC_DIAG_H
+
+#include <stdarg.h>
+
+void diag__set_prog(const char *prog);
+const char *diag__prog(void);
+
+__attribute__((format(printf, 1, 2))) void diag__error(const char *fmt, ...);
+__attribute__((format(printf, 1, 2))) void diag__warning(const char *fmt, ...);
+__attribute__((format(printf, 1, 2))) void diag__note(const char *fmt, ...);
+/* -R style remark: printed only when remarks are enabled. */
+__attribute__((format(printf, 1, 2))) void diag__remark(const char *fmt, ...);
+void diag__enable_remarks(int on);
+
+/* Number of errors reported so far. */
+int diag__error_count(void);
+
+#endif /* __BPFCC_DIAG_H */

@@ -1,0 +1,85 @@
+# -*- Python -*-  lit configuration for the bpfcc suite.
+#
+# Features say what this machine offers; a test that needs a missing one is
+# UNSUPPORTED, and the reason is printed once at the start of the run:
+#   bpf-load    the bpf() syscall loads programs here (bpfcc-load --probe)
+#   host-btf    /sys/kernel/btf/vmlinux exists
+#   vm-6.1      Debian's 6.1 kernel boots under qemu (bpfcc-vmtest --probe)
+#   vm-6.12     Debian's 6.12 kernel boots under qemu
+#   selftests-6.1  /usr/src/linux-source-6.1.tar.xz is installed
+import os
+import shutil
+import subprocess
+
+import lit.formats
+
+config.name = "bpfcc"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".c", ".test", ".s", ".ll"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.bpfcc_obj_root, "test")
+
+# Tests see the build's binaries first, then LLVM's test tools.
+path = os.pathsep.join([config.bpfcc_bin_dir, config.llvm_tools_dir,
+                        config.environment.get("PATH", os.environ.get("PATH", ""))])
+config.environment["PATH"] = path
+for var in ("HOME", "TMPDIR", "BPFCC_VMTEST_CACHE", "BPFCC_VMTEST_KERNEL_DIR"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+# Tests must not inherit a caller's overrides.
+for var in ("BPFCC_CLANG", "BPFCC_PLUGIN", "BPFCC_INCLUDE_DIR"):
+    config.environment.pop(var, None)
+
+def tool(name):
+    return os.path.join(config.bpfcc_bin_dir, name)
+
+config.substitutions.append(("%bpfcc-dump", tool("bpfcc-dump")))
+config.substitutions.append(("%bpfcc-load", tool("bpfcc-load")))
+config.substitutions.append(("%bpfcc-vmtest", tool("bpfcc-vmtest")))
+config.substitutions.append(("%bpfcc", tool("bpfcc")))
+config.substitutions.append(("%clang", config.clang))
+config.substitutions.append(("%plugin", config.bpfcc_plugin))
+config.substitutions.append(("%bpfcc_include", config.bpfcc_include_dir))
+config.substitutions.append(("%srcroot", config.bpfcc_src_root))
+config.substitutions.append(("%python", config.python))
+# Flags the libbpf-style test programs are compiled with.
+config.substitutions.append(("%bpf_cflags", "-g -O2 -target bpf -D__TARGET_ARCH_x86 -I%S/Inputs -I" +
+                             os.path.join(config.bpfcc_src_root, "test", "include")))
+
+def probe(argv):
+    """Run a probe; return (ok, first line of its explanation)."""
+    try:
+        p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           timeout=300, env=config.environment)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return False, str(e)
+    out = p.stdout.decode(errors="replace").strip().splitlines()
+    return p.returncode == 0, (out[-1] if out else "exit %d" % p.returncode)
+
+def feature(name, ok, why):
+    if ok:
+        config.available_features.add(name)
+    else:
+        lit_config.note("feature '%s' unavailable: %s" % (name, why))
+
+if os.path.exists(tool("bpfcc-load")):
+    ok, why = probe([tool("bpfcc-load"), "--probe"])
+    feature("bpf-load", ok, why)
+else:
+    feature("bpf-load", False, "bpfcc-load not built")
+
+feature("host-btf", os.path.exists("/sys/kernel/btf/vmlinux"), "no /sys/kernel/btf/vmlinux")
+feature("root", os.geteuid() == 0, "not running as root")
+
+for kver in ("6.1", "6.12"):
+    if os.environ.get("BPFCC_NO_VM"):
+        feature("vm-" + kver, False, "BPFCC_NO_VM is set")
+    elif os.path.exists(tool("bpfcc-vmtest")):
+        ok, why = probe([tool("bpfcc-vmtest"), "--kernel", kver, "--probe"])
+        feature("vm-" + kver, ok, why)
+    else:
+        feature("vm-" + kver, False, "bpfcc-vmtest not built")
+
+feature("selftests-6.1", os.path.exists("/usr/src/linux-source-6.1.tar.xz"),
+        "linux-source-6.1 is not installed (/usr/src/linux-source-6.1.tar.xz)")
