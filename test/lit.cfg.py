@@ -44,8 +44,14 @@ config.substitutions.append(("%bpfcc_include", config.bpfcc_include_dir))
 config.substitutions.append(("%srcroot", config.bpfcc_src_root))
 config.substitutions.append(("%python", config.python))
 # Flags the libbpf-style test programs are compiled with.
-config.substitutions.append(("%bpf_cflags", "-g -O2 -target bpf -D__TARGET_ARCH_x86 -I%S/Inputs -I" +
-                             os.path.join(config.bpfcc_src_root, "test", "include")))
+# Flags the libbpf-style test programs are compiled with: libbpf-dev's
+# <bpf/...> headers, <linux/...> UAPI headers, and (host-btf tests only) a
+# vmlinux.h dumped from the build machine's BTF into <build>/test/include.
+config.substitutions.append(("%bpf_cflags",
+    "-g -O2 -target bpf -D__TARGET_ARCH_x86 -I%S/Inputs -I" +
+    os.path.join(config.bpfcc_src_root, "test", "include") + " -I" +
+    os.path.join(config.bpfcc_obj_root, "test", "include") +
+    " -idirafter /usr/include/x86_64-linux-gnu"))
 
 def probe(argv):
     """Run a probe; return (ok, first line of its explanation)."""
