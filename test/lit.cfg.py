@@ -3,6 +3,8 @@
 # Features say what this machine offers; a test that needs a missing one is
 # UNSUPPORTED, and the reason is printed once at the start of the run:
 #   bpf-load    the bpf() syscall loads programs here (bpfcc-load --probe)
+#   trampoline  this kernel loads fentry/fexit/lsm programs
+#               (bpfcc-load --probe-trampoline)
 #   host-btf    /sys/kernel/btf/vmlinux exists
 #   vm-6.1      Debian's 6.1 kernel boots under qemu (bpfcc-vmtest --probe)
 #   vm-6.12     Debian's 6.12 kernel boots under qemu
@@ -72,8 +74,12 @@ def feature(name, ok, why):
 if os.path.exists(tool("bpfcc-load")):
     ok, why = probe([tool("bpfcc-load"), "--probe"])
     feature("bpf-load", ok, why)
+    # fentry/fexit/lsm need BPF trampolines; the 6.18 build host refuses them.
+    ok, why = probe([tool("bpfcc-load"), "--probe-trampoline"])
+    feature("trampoline", ok, why)
 else:
     feature("bpf-load", False, "bpfcc-load not built")
+    feature("trampoline", False, "bpfcc-load not built")
 
 feature("host-btf", os.path.exists("/sys/kernel/btf/vmlinux"), "no /sys/kernel/btf/vmlinux")
 feature("root", os.geteuid() == 0, "not running as root")
