@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * compile.h - run clang for a bpfcc command line.
+ *
+ * clang gets the user's arguments unchanged and in order, plus:
+ *   -target bpf            when no -target/--target was given
+ *   -fplugin=<plugin>      bpfcc's clang plugin
+ *   -idirafter <include>   so programs can #include <bpfcc/...>
+ *   -D__BPFCC__=1
+ *   -mcpu=vN               only with --target-kernel and no -mcpu=
+ * and, when bpfcc manages the output file, "-o <temporary>" in place of
+ * the user's -o, with -MF/-MQ so a depfile still names the real output.
+ */
+#ifndef __BPFCC_COMPILE_H
+#define __BPFCC_COMPILE_H
+
+#include <stdbool.h>
+
+#include "args.h"
+#include "toolpaths.h"
+
+/*
+ * Check -mcpu against --target-kernel; pick one when the user gave none.
+ * 0, or -EINVAL after one error line.
+ */
+int compile__check_cpu(struct args *a);
+
+/*
+ * True when clang should run once with the command line as given (inputs,
+ * -o and all): nothing to manage (-o -, -E to stdout, -fsyntax-only, -###,
+ * no input, linking) or clang is the one to reject it (several inputs
+ * with one -o).
+ */
+bool compile__passthrough(const struct args *a);
+
+/* Run clang once over the whole command line; returns bpfcc's exit status. */
+int compile__run_all(const struct args *a, const struct toolpaths *tp);
+
+/* The output path clang would write for @input (-o, else <stem>.o/.s/...). */
+char *compile__output_name(const struct args *a, const struct item *input);
+
+/*
+ * Compile @input alone into @tmp (the final output being @final).
+ * Returns 0 or bpfcc's exit status (clang's own when it failed).
+ */
+int compile__one(const struct args *a, const struct toolpaths *tp,
+		 const struct item *input, const char *final, const char *tmp);
+
+#endif /* __BPFCC_COMPILE_H */
