@@ -1,0 +1,514 @@
+#!/bin/bash
+# SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#
+# bpfcc-vmtest - load BPF objects into one of Debian's kernels under qemu.
+#
+#   bpfcc-vmtest --kernel 6.1|6.12 [--timeout S] [--log-tail N]
+#                [--btf-out FILE] [OBJ...]
+#   bpfcc-vmtest --kernel V --probe
+#   bpfcc-vmtest [--kernel V] --fetch
+#
+# The kernel is the newest linux-image-<V>.*-cloud-amd64 package in this
+# machine's apt lists, fetched once with `apt-get download` into a cache.
+# The VM boots from an initramfs holding static busybox, the static
+# bpfcc-load and the objects; bpfcc-load's lines come back through a second
+# serial port backed by a file, its errors through a third, the console
+# through the first. Output is bpfcc-load's, after a `kernel=<uname -r>`
+# line. Exit status: bpfcc-load's (0 all loaded, 1 some program failed),
+# or 2 with one `bpfcc-vmtest: error:` line when the VM could not say
+# (no qemu, no kernel package, no boot, timeout).
+#
+# See docs/kernels.md.
+
+set -u -o pipefail
+
+readonly PROG=bpfcc-vmtest
+readonly SELF_DIR=$(dirname "$(readlink -f "$0")")
+
+# --- reporting and cleanup ----------------------------------------------
+
+TEMPS=()
+QEMU_PID=
+
+cleanup() {
+	# `timeout` forwards TERM to qemu: the VM never outlives us.
+	if [ -n "$QEMU_PID" ]; then
+		kill -TERM "$QEMU_PID" 2>/dev/null
+		wait "$QEMU_PID" 2>/dev/null
+	fi
+	if [ ${#TEMPS[@]} -gt 0 ]; then
+		rm -rf -- "${TEMPS[@]}"
+	fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
+
+die() {
+	echo "$PROG: error: $*" >&2
+	exit 2
+}
+
+warn() {
+	echo "$PROG: warning: $*" >&2
+}
+
+usage() {
+	cat <<EOF
+usage: $PROG --kernel 6.1|6.12 [--timeout S] [--log-tail N] [--btf-out FILE] [OBJ...]
+       $PROG --kernel 6.1|6.12 --probe
+       $PROG [--kernel 6.1|6.12] --fetch
+
+Boots Debian's linux-image-<VERSION>.*-cloud-amd64 under qemu (TCG) and
+loads every program of every OBJ there with bpfcc-load, in one boot.
+Prints a kernel=<uname -r> line, then bpfcc-load's lines.
+
+  --kernel V      kernel version: 6.1 or 6.12
+  --timeout S     kill the VM after S seconds (default $DEFAULT_TIMEOUT)
+  --log-tail N    verifier log lines per failure (default 20)
+  --btf-out FILE  write the kernel's BTF (read from the bzImage, no boot)
+  --probe         exit 0 if qemu boots this kernel here, else say why
+  --fetch         download the kernel package(s) into the cache and exit
+
+Cache: \$BPFCC_VMTEST_CACHE, default ~/.cache/bpfcc/vmtest.
+Kernels from a directory instead of apt: \$BPFCC_VMTEST_KERNEL_DIR with
+vmlinuz-<VERSION>.* files.
+Exit status: 0 all loaded, 1 some program failed, 2 infrastructure error.
+EOF
+}
+
+# --- the kernel ---------------------------------------------------------
+
+readonly DEFAULT_TIMEOUT=300
+readonly KNOWN_KERNELS="6.1 6.12"
+
+cache_dir() {
+	if [ -n "${BPFCC_VMTEST_CACHE:-}" ]; then
+		echo "$BPFCC_VMTEST_CACHE"
+	elif [ -n "${HOME:-}" ]; then
+		echo "$HOME/.cache/bpfcc/vmtest"
+	fi
+}
+
+# Package names of Debian's cloud kernels for version $1:
+# linux-image-6.1.0-56-cloud-amd64, linux-image-6.12.117+deb12-cloud-amd64
+# (not the -dbg, -unsigned or meta packages).
+package_regex() {
+	local v=${1//./\\.}
+
+	echo "^linux-image-$v\.[0-9]+([-+][0-9a-z.+]+)?-cloud-amd64\$"
+}
+
+newest_package_in_apt() {
+	command -v apt-cache >/dev/null || return 0
+	apt-cache pkgnames "linux-image-$1" 2>/dev/null |
+		grep -E "$(package_regex "$1")" | sort -V | tail -n 1
+}
+
+newest_package_in_cache() {
+	[ -d "$CACHE" ] || return 0
+	ls -1 "$CACHE" | grep -E "$(package_regex "$1")" | sort -V |
+		while read -r p; do
+			[ -f "$CACHE/$p/vmlinuz" ] && echo "$p"
+		done | tail -n 1
+}
+
+# Download package $1 and keep only its vmlinuz and release name, in
+# $CACHE/$1. Concurrent fetches each work in their own directory; the
+# first rename wins. Returns non-zero with the reason on stderr.
+fetch_package() {
+	local pkg=$1 tmp vmlinuz
+
+	[ -f "$CACHE/$pkg/vmlinuz" ] && return 0
+	command -v apt-get >/dev/null || { echo "apt-get not found" >&2; return 1; }
+	mkdir -p "$CACHE" || return 1
+	tmp=$(mktemp -d "$CACHE/.fetch.XXXXXX") || return 1
+	TEMPS+=("$tmp")
+	if ! (cd "$tmp" && apt-get download "$pkg") >"$tmp/apt.log" 2>&1; then
+		echo "apt-get download $pkg failed: $(grep -E '^(E|W):' "$tmp/apt.log" | tail -n 1)" >&2
+		return 1
+	fi
+	if ! dpkg-deb --fsys-tarfile "$tmp"/*.deb |
+			tar -x -C "$tmp" --wildcards './boot/vmlinuz-*'; then
+		echo "cannot extract boot/vmlinuz-* from $pkg" >&2
+		return 1
+	fi
+	mkdir "$tmp/kernel"
+	vmlinuz=$(ls "$tmp"/boot/vmlinuz-* | head -n 1)
+	mv "$vmlinuz" "$tmp/kernel/vmlinuz"
+	basename "$vmlinuz" | sed 's/^vmlinuz-//' >"$tmp/kernel/release"
+	mv -T "$tmp/kernel" "$CACHE/$pkg" 2>/dev/null || [ -f "$CACHE/$pkg/vmlinuz" ]
+}
+
+# Set KERNEL_IMAGE, KERNEL_RELEASE and KERNEL_STATE (a directory for what
+# we learn about this kernel: BTF, boot stamp) for version $1.
+find_kernel() {
+	local ver=$1 pkg cached f
+
+	if [ -n "${BPFCC_VMTEST_KERNEL_DIR:-}" ]; then
+		f=$(ls -1 "$BPFCC_VMTEST_KERNEL_DIR" 2>/dev/null |
+			grep -E "^vmlinuz-${ver//./\\.}\.[0-9]" | sort -V | tail -n 1)
+		[ -n "$f" ] || die "no vmlinuz-$ver.* in \$BPFCC_VMTEST_KERNEL_DIR ($BPFCC_VMTEST_KERNEL_DIR)"
+		KERNEL_IMAGE=$BPFCC_VMTEST_KERNEL_DIR/$f
+		KERNEL_RELEASE=${f#vmlinuz-}
+		KERNEL_STATE=$CACHE/dir-$KERNEL_RELEASE
+		mkdir -p "$KERNEL_STATE" || die "cannot create $KERNEL_STATE"
+		return
+	fi
+
+	pkg=$(newest_package_in_apt "$ver")
+	cached=$(newest_package_in_cache "$ver")
+	if [ -z "$pkg" ] && [ -z "$cached" ]; then
+		command -v apt-cache >/dev/null ||
+			die "apt-cache not found: kernels come from Debian's packages (or set BPFCC_VMTEST_KERNEL_DIR)"
+		die "no Debian package linux-image-$ver.*-cloud-amd64 in the apt lists (run 'apt-get update') and none cached in $CACHE"
+	fi
+	if [ -n "$pkg" ] && ! fetch_package "$pkg" 2>"$WORK/fetch.err"; then
+		[ -n "$cached" ] ||
+			die "cannot fetch kernel $pkg: $(tail -n 1 "$WORK/fetch.err")"
+		warn "cannot fetch $pkg ($(tail -n 1 "$WORK/fetch.err")); using cached $cached"
+		pkg=$cached
+	fi
+	pkg=${pkg:-$cached}
+	KERNEL_IMAGE=$CACHE/$pkg/vmlinuz
+	KERNEL_RELEASE=$(cat "$CACHE/$pkg/release")
+	KERNEL_STATE=$CACHE/$pkg
+}
+
+# --- BTF from the bzImage, without booting ------------------------------
+
+# The x86 boot header says where the compressed vmlinux is: setup_sects
+# at 0x1f1 (512-byte sectors after the boot sector), payload_offset and
+# payload_length at 0x248 (boot protocol 2.08+), relative to the end of
+# the setup code. The payload ends with a 4-byte decompressed size.
+decompress_payload() {
+	local image=$1 out=$2 sects off len start magic
+	local -a decompress
+
+	sects=$(od -An -tu1 -j $((0x1f1)) -N1 "$image" | tr -d ' ')
+	read -r off len < <(od -An -tu4 -j $((0x248)) -N8 "$image")
+	[ -n "$sects" ] && [ -n "$len" ] && [ "$len" -gt 4 ] || return 1
+	[ "$sects" -eq 0 ] && sects=4
+	start=$(( (sects + 1) * 512 + off ))
+	magic=$(od -An -tx1 -j "$start" -N4 "$image" | tr -d ' ')
+	case $magic in
+	02214c18)	decompress=(lz4 -dc) ;;
+	28b52ffd)	decompress=(zstd -dcq) ;;
+	1f8b*)		decompress=(gzip -dc) ;;
+	fd377a58)	decompress=(xz -dc) ;;
+	425a68*)	decompress=(bzip2 -dc) ;;
+	5d00*)		decompress=(xz --format=lzma -dc) ;;
+	*)		echo "unknown kernel compression (magic $magic)" >&2; return 1 ;;
+	esac
+	command -v "${decompress[0]}" >/dev/null || {
+		echo "${decompress[0]} is needed to read the kernel image" >&2
+		return 1
+	}
+	tail -c +$((start + 1)) "$image" | head -c $((len - 4)) |
+		"${decompress[@]}" >"$out"
+}
+
+objcopy_tool() {
+	local t
+
+	for t in llvm-objcopy /usr/lib/llvm-19/bin/llvm-objcopy objcopy; do
+		command -v "$t" >/dev/null && { echo "$t"; return; }
+	done
+}
+
+# Write the kernel's .BTF section (the bytes of its /sys/kernel/btf/vmlinux)
+# to $KERNEL_STATE/btf once; later calls reuse it.
+extract_btf() {
+	local tmp objcopy
+
+	[ -s "$KERNEL_STATE/btf" ] && return 0
+	objcopy=$(objcopy_tool)
+	[ -n "$objcopy" ] || die "llvm-objcopy or objcopy is needed to read the kernel's BTF"
+	tmp=$(mktemp -d "$KERNEL_STATE/.btf.XXXXXX") || die "cannot write in $KERNEL_STATE"
+	TEMPS+=("$tmp")
+	decompress_payload "$KERNEL_IMAGE" "$tmp/vmlinux" 2>"$tmp/err" ||
+		die "cannot decompress $KERNEL_IMAGE: $(tail -n 1 "$tmp/err")"
+	"$objcopy" --dump-section .BTF="$tmp/btf" "$tmp/vmlinux" "$tmp/stripped" 2>"$tmp/err" &&
+		[ -s "$tmp/btf" ] ||
+		die "no .BTF section in the vmlinux of $KERNEL_IMAGE: $(tail -n 1 "$tmp/err")"
+	mv -f "$tmp/btf" "$KERNEL_STATE/btf"
+}
+
+# Copy the BTF to $1 through a temporary file beside it: never a partial file.
+write_btf() {
+	local out=$1 tmp
+
+	extract_btf
+	tmp=$(mktemp "$(dirname -- "$out")/.btf.XXXXXX" 2>/dev/null) ||
+		die "$out: cannot write here"
+	TEMPS+=("$tmp")
+	cp "$KERNEL_STATE/btf" "$tmp" && chmod 644 "$tmp" && mv -f "$tmp" "$out" ||
+		die "$out: cannot write the BTF"
+}
+
+# --- the VM -------------------------------------------------------------
+
+find_tools() {
+	QEMU=$(command -v qemu-system-x86_64) ||
+		die "qemu-system-x86_64 not found (apt-get install qemu-system-x86)"
+	BUSYBOX=
+	for f in /bin/busybox /usr/bin/busybox; do
+		if [ -x "$f" ] && ! LC_ALL=C readelf -l "$f" 2>/dev/null | grep -q INTERP; then
+			BUSYBOX=$f
+			break
+		fi
+	done
+	[ -n "$BUSYBOX" ] || die "no static busybox (apt-get install busybox-static)"
+	command -v cpio >/dev/null || die "cpio not found (apt-get install cpio)"
+	LOADER=${BPFCC_VMTEST_LOADER:-$SELF_DIR/../lib/bpfcc/bpfcc-load-static}
+	[ -x "$LOADER" ] || die "static loader not found at $LOADER (build target bpfcc-load-static)"
+}
+
+# Quote $1 for the guest's shell.
+shquote() {
+	printf "'%s'" "${1//\'/\'\\\'\'}"
+}
+
+# The guest's /init: mount what libbpf reads, run bpfcc-load with $@,
+# report through the extra serial ports, power off.
+write_init() {
+	local args="" a
+
+	for a in "$@"; do
+		args+=" $(shquote "$a")"
+	done
+	cat <<EOF
+#!/bin/busybox sh
+# Generated by bpfcc-vmtest.
+bb=/bin/busybox
+\$bb mount -t devtmpfs dev /dev
+\$bb mount -t proc proc /proc
+\$bb mount -t sysfs sys /sys
+\$bb stty -F /dev/ttyS1 raw -echo
+\$bb stty -F /dev/ttyS2 raw -echo
+exec >/dev/ttyS1 2>/dev/ttyS2
+echo "kernel=\$(\$bb uname -r)"
+cd /objs && /bin/bpfcc-load$args
+echo "bpfcc-vmtest-status=\$?"
+\$bb sync
+\$bb poweroff -f
+EOF
+}
+
+# Build $WORK/initramfs.cpio: busybox, the loader, the objects as
+# objs/<i>/<name>, and an /init running bpfcc-load with $@.
+build_initramfs() {
+	local root=$WORK/root
+
+	mkdir -p "$root"/{bin,dev,proc,sys,tmp} || die "cannot write in $WORK"
+	cp "$BUSYBOX" "$root/bin/busybox" && cp "$LOADER" "$root/bin/bpfcc-load" ||
+		die "cannot copy busybox or the loader into the initramfs"
+	mkdir -p "$root/objs"
+	for i in "${!OBJECTS[@]}"; do
+		mkdir -p "$root/objs/$((i + 1))"
+		cp -- "${OBJECTS[$i]}" "$root/objs/$((i + 1))/" ||
+			die "${OBJECTS[$i]}: cannot read"
+	done
+	write_init "$@" >"$root/init" && chmod 755 "$root/init" ||
+		die "cannot write the initramfs's /init"
+	(cd "$root" && find . | cpio -o -H newc -R 0:0 --quiet) >"$WORK/initramfs.cpio" ||
+		die "cpio failed to build the initramfs"
+}
+
+# Boot the VM; its outputs land in $WORK/{console,results,errors}.
+# Returns the exit status of timeout(1): 124 when the VM was killed.
+boot_vm() {
+	local rc
+
+	: >"$WORK/console"; : >"$WORK/results"; : >"$WORK/errors"
+	timeout -k 5 "$TIMEOUT" "$QEMU" \
+		-accel tcg -cpu qemu64 -m 1024 -smp 1 \
+		-nodefaults -display none -no-reboot \
+		-kernel "$KERNEL_IMAGE" -initrd "$WORK/initramfs.cpio" \
+		-append "console=ttyS0 quiet panic=-1 mitigations=off lsm=capability,bpf" \
+		-serial "file:$WORK/console" \
+		-serial "file:$WORK/results" \
+		-serial "file:$WORK/errors" \
+		</dev/null >"$WORK/qemu.log" 2>&1 &
+	QEMU_PID=$!
+	wait "$QEMU_PID"
+	rc=$?
+	QEMU_PID=
+	return $rc
+}
+
+# Explain a VM that did not report a status; exits 2.
+vm_failed() {
+	local rc=$1 why
+
+	if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+		why="timed out after ${TIMEOUT}s"
+	elif ! grep -q '^kernel=' "$WORK/results.txt"; then
+		why="did not boot"
+	else
+		why="stopped before bpfcc-load finished"
+	fi
+	local last
+	last=$(tr -d '\r' <"$WORK/console" | grep -v '^\s*$' | tail -n 1)
+	[ -n "$last" ] || last=$(grep -v -e '^\s*$' -e 'terminating on signal' \
+		"$WORK/qemu.log" | tail -n 1)
+	die "VM with kernel $KERNEL_RELEASE $why${last:+ (last output: $last)}"
+}
+
+# Print the guest's lines with objs/<i>/<name> turned back into the paths
+# given on the command line.
+print_results() {
+	awk -v map="$WORK/objects" '
+		BEGIN { while ((getline line < map) > 0) orig[++n] = line }
+		/^bpfcc-vmtest-status=/ { next }
+		match($0, /^object file=[0-9]+\//) {
+			i = substr($0, 13, RLENGTH - 13) + 0
+			p = match($0, / progs=[0-9]+$/)
+			if ((i in orig) && p) {
+				print "object file=" orig[i] substr($0, p)
+				next
+			}
+		}
+		{ print }
+	' "$1"
+}
+
+# --- commands -----------------------------------------------------------
+
+cmd_fetch() {
+	local v
+
+	for v in ${KERNEL:-$KNOWN_KERNELS}; do
+		find_kernel "$v"
+		echo "kernel $v: $KERNEL_RELEASE ($KERNEL_IMAGE)"
+	done
+}
+
+# qemu and the kernel are usable if the VM boots and bpfcc-load --probe
+# passes inside. That takes seconds, and lit probes on every run, so
+# success is remembered per kernel, qemu and loader.
+cmd_probe() {
+	local stamp rc
+
+	find_tools
+	find_kernel "$KERNEL"
+	stamp="$($QEMU --version | head -n 1); $(cksum <"$LOADER")"
+	if [ "$(cat "$KERNEL_STATE/boots" 2>/dev/null)" = "$stamp" ]; then
+		echo "kernel $KERNEL_RELEASE boots under qemu here"
+		return 0
+	fi
+	build_initramfs --probe
+	TIMEOUT=${TIMEOUT:-120}
+	boot_vm
+	rc=$?
+	tr -d '\r' <"$WORK/results" >"$WORK/results.txt"
+	grep -q '^bpfcc-vmtest-status=0$' "$WORK/results.txt" || vm_failed "$rc"
+	printf '%s\n' "$stamp" >"$KERNEL_STATE/boots.$$" &&
+		mv -f "$KERNEL_STATE/boots.$$" "$KERNEL_STATE/boots"
+	echo "kernel $KERNEL_RELEASE boots under qemu here"
+}
+
+cmd_run() {
+	local rc status
+
+	find_tools
+	find_kernel "$KERNEL"
+	[ -n "$BTF_OUT" ] && write_btf "$BTF_OUT"
+	[ ${#OBJECTS[@]} -gt 0 ] || return 0
+
+	local -a args=(--log-tail "$LOG_TAIL")
+	: >"$WORK/objects"
+	for i in "${!OBJECTS[@]}"; do
+		printf '%s\n' "${OBJECTS[$i]}" >>"$WORK/objects"
+		args+=("$((i + 1))/$(basename -- "${OBJECTS[$i]}")")
+	done
+	build_initramfs "${args[@]}"
+	TIMEOUT=${TIMEOUT:-$DEFAULT_TIMEOUT}
+	boot_vm
+	rc=$?
+	tr -d '\r' <"$WORK/results" >"$WORK/results.txt"
+	print_results "$WORK/results.txt"
+	tr -d '\r' <"$WORK/errors" | print_results /dev/stdin >&2
+	status=$(sed -n 's/^bpfcc-vmtest-status=\([0-9]*\)$/\1/p' "$WORK/results.txt")
+	[ -n "$status" ] || vm_failed "$rc"
+	return "$status"
+}
+
+# Objects are checked here, so a bad path is reported without a boot.
+check_objects() {
+	local o magic
+
+	for o in "${OBJECTS[@]}"; do
+		case $o in
+		*$'\n'*) die "object paths with a newline are not supported" ;;
+		esac
+		[ -f "$o" ] && [ -r "$o" ] || die "$o: no such readable file"
+		magic=$(od -An -tx1 -N4 -- "$o" | tr -d ' ')
+		[ "$magic" = 7f454c46 ] || die "$o: not an ELF object"
+	done
+}
+
+# --- main ---------------------------------------------------------------
+
+KERNEL=
+BTF_OUT=
+TIMEOUT=
+LOG_TAIL=20
+MODE=run
+OBJECTS=()
+
+while [ $# -gt 0 ]; do
+	case $1 in
+	--kernel|--timeout|--log-tail|--btf-out)
+		[ $# -ge 2 ] || die "$1 needs a value (see --help)"
+		opt=$1 val=$2
+		shift 2
+		;;
+	--kernel=*|--timeout=*|--log-tail=*|--btf-out=*)
+		opt=${1%%=*} val=${1#*=}
+		shift
+		;;
+	--probe) MODE=probe; shift; continue ;;
+	--fetch) MODE=fetch; shift; continue ;;
+	-h|--help) usage; exit 0 ;;
+	--) shift; OBJECTS+=("$@"); break ;;
+	-*) die "unknown option '$1' (see --help)" ;;
+	*) OBJECTS+=("$1"); shift; continue ;;
+	esac
+	case $opt in
+	--kernel)
+		[[ $val =~ ^[0-9]+\.[0-9]+$ ]] ||
+			die "--kernel: '$val' is not a kernel version like 6.1 or 6.12"
+		KERNEL=$val ;;
+	--timeout)
+		[[ $val =~ ^[1-9][0-9]*$ ]] ||
+			die "--timeout: '$val' is not a number of seconds"
+		TIMEOUT=$val ;;
+	--log-tail)
+		[[ $val =~ ^[0-9]+$ ]] || die "--log-tail: '$val' is not a line count"
+		LOG_TAIL=$val ;;
+	--btf-out)
+		[ -n "$val" ] || die "--btf-out needs a file name"
+		BTF_OUT=$val ;;
+	esac
+done
+
+CACHE=$(cache_dir)
+[ -n "$CACHE" ] || die "set BPFCC_VMTEST_CACHE or HOME for the kernel cache"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/bpfcc-vmtest.XXXXXX") ||
+	die "cannot create a temporary directory in ${TMPDIR:-/tmp}"
+TEMPS+=("$WORK")
+
+case $MODE in
+fetch)
+	cmd_fetch ;;
+probe)
+	[ -n "$KERNEL" ] || die "--probe needs --kernel (see --help)"
+	cmd_probe ;;
+run)
+	[ -n "$KERNEL" ] || die "--kernel is required (see --help)"
+	[ ${#OBJECTS[@]} -gt 0 ] || [ -n "$BTF_OUT" ] ||
+		die "no BPF object given (see --help)"
+	check_objects
+	cmd_run ;;
+esac
