@@ -1,27 +1,97 @@
-//===- Plugin.cpp - bpfcc clang plugin registration ----------------------===//
+//===- Plugin.cpp - bpfcc clang plugin: registration ----------------------===//
 //
-// Stub: replaced by the real registration.
+// The one place where bpfcc hooks into clang:
+//  - BpfccAction parses -fplugin-arg-bpfcc-* into Options and runs before
+//    clang's own action (AddBeforeMainAction), so our consumer sees each
+//    top-level declaration, and the end of the translation unit, before
+//    CodeGen does;
+//  - BpfccConsumer dispatches to the features (one file each);
+//  - IR passes are registered through CodeGenOptions::PassBuilderCallbacks,
+//    in-process: no -fpass-plugin needed.
+// A feature that finds nothing to do changes nothing: the object is then
+// byte-identical to clang-19's.
 //
 //===----------------------------------------------------------------------===//
+
+#include "ArgCtx.h"
+#include "PluginState.h"
+
 #include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclGroup.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
 
 using namespace clang;
+using namespace llvm;
 
+namespace bpfcc {
 namespace {
+
+class BpfccConsumer : public ASTConsumer {
+public:
+  explicit BpfccConsumer(std::shared_ptr<PluginState> S) : S(std::move(S)) {}
+
+  // Runs before CodeGen's HandleTranslationUnit, i.e. before the backend:
+  // whole-TU conclusions recorded here reach the IR passes in time.
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    if (Ctx.getDiagnostics().hasErrorOccurred())
+      return;
+    // Collected here rather than in HandleTopLevelDecl: allocating while
+    // CodeGen builds debug metadata shifts heap addresses, and clang's BTF
+    // writer orders some types by address, so the object would differ from
+    // clang's own.
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (auto *FD = dyn_cast<FunctionDecl>(D))
+        S->Sections.add(FD);
+    analyzeArgCtx(*S, Ctx);
+  }
+
+private:
+  std::shared_ptr<PluginState> S;
+};
+
 class BpfccAction : public PluginASTAction {
 protected:
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
-                                                 llvm::StringRef) override {
-    return std::make_unique<ASTConsumer>();
-  }
   bool ParseArgs(const CompilerInstance &CI,
                  const std::vector<std::string> &Args) override {
+    std::string Error;
+    if (!Opts.parse(Args, Error) ||
+        !Diagnostics(CI.getDiagnostics()).configure(Opts.DiagFlags, Error)) {
+      // clang silently drops a plugin whose ParseArgs fails; make it an
+      // error so the compile fails.
+      Diagnostics(CI.getDiagnostics()).fatal(Error);
+      return false;
+    }
     return true;
   }
-  ActionType getActionType() override { return AddBeforeMainAction; }
-};
-} // namespace
 
-static FrontendPluginRegistry::Add<BpfccAction> X("bpfcc", "bpfcc");
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef) override {
+    auto S = std::make_shared<PluginState>(Opts, CI.getDiagnostics());
+    std::string Unused;
+    S->Diags.configure(S->Opts.DiagFlags, Unused); // validated in ParseArgs
+
+    // IR passes. PipelineStartEP runs at every -O level (also -O0), before
+    // any optimization and before the BPF backend.
+    CI.getCodeGenOpts().PassBuilderCallbacks.push_back([S](PassBuilder &PB) {
+      PB.registerPipelineStartEPCallback(
+          [S](ModulePassManager &MPM, OptimizationLevel) {
+            MPM.addPass(ArgCtxPass(*S));
+          });
+    });
+    return std::make_unique<BpfccConsumer>(S);
+  }
+
+  ActionType getActionType() override { return AddBeforeMainAction; }
+
+private:
+  Options Opts;
+};
+
+} // namespace
+} // namespace bpfcc
+
+static FrontendPluginRegistry::Add<bpfcc::BpfccAction>
+    X("bpfcc", "bpfcc: checks and rewrites for BPF programs");

@@ -1,0 +1,123 @@
+//===- Diagnostics.cpp - bpfcc diagnostics with their own -W/-R flags -----===//
+
+#include "Diagnostics.h"
+
+using namespace clang;
+using namespace llvm;
+
+namespace bpfcc {
+
+namespace {
+enum class Kind { Warning, Remark };
+struct FlagInfo {
+  Flag F;
+  const char *Name; ///< Without -W/-R.
+  Kind K;
+  bool DefaultOn;
+};
+
+// Every bpfcc diagnostic flag. Documented in docs/plugin.md and in the
+// feature's own page. Warnings default to on, remarks to off.
+constexpr FlagInfo kFlags[] = {
+    {Flag::ArgCtxRemark, "bpfcc-arg-ctx", Kind::Remark, false},
+    {Flag::ArgCtxWarning, "bpfcc-arg-ctx", Kind::Warning, true},
+};
+
+const FlagInfo &info(Flag F) {
+  for (const FlagInfo &I : kFlags)
+    if (I.F == F)
+      return I;
+  llvm_unreachable("flag missing from kFlags");
+}
+} // namespace
+
+Diagnostics::Diagnostics(DiagnosticsEngine &DE) : DE(DE) {
+  for (const FlagInfo &I : kFlags)
+    States[static_cast<unsigned>(I.F)].On = I.DefaultOn;
+}
+
+bool Diagnostics::configure(const std::vector<std::string> &Flags,
+                            std::string &Error) {
+  for (const std::string &Arg : Flags) {
+    StringRef S(Arg);
+    Kind K = S.front() == 'W' ? Kind::Warning : Kind::Remark;
+    S = S.drop_front();
+    bool On = true, SetError = false, ClearError = false;
+    if (K == Kind::Warning && S.consume_front("error="))
+      SetError = true;
+    else if (K == Kind::Warning && S.consume_front("no-error="))
+      ClearError = true;
+    else if (S.consume_front("no-"))
+      On = false;
+
+    bool Known = false;
+    for (const FlagInfo &I : kFlags) {
+      if (I.K != K || S != I.Name)
+        continue;
+      Known = true;
+      State &St = States[static_cast<unsigned>(I.F)];
+      if (SetError) {
+        // As in clang, -Werror=foo also enables foo.
+        St.On = St.Error = true;
+        St.NoError = false;
+      } else if (ClearError) {
+        St.Error = false;
+        St.NoError = true;
+      } else {
+        St.On = On;
+      }
+    }
+    if (!Known) {
+      Error = std::string("unknown bpfcc ") +
+              (K == Kind::Warning ? "warning" : "remark") + " option '-" +
+              Arg + "'";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Diagnostics::enabled(Flag F) const {
+  const FlagInfo &I = info(F);
+  if (!States[static_cast<unsigned>(F)].On)
+    return false;
+  // -w silences every warning, ours included; remarks are unaffected.
+  if (I.K == Kind::Warning && DE.getIgnoreAllWarnings())
+    return false;
+  return true;
+}
+
+unsigned Diagnostics::id(DiagnosticIDs::Level L, const std::string &Format) {
+  // Custom IDs are uniqued by (level, text) inside clang.
+  return DE.getDiagnosticIDs()->getCustomDiagID(L, Format);
+}
+
+DiagnosticBuilder Diagnostics::report(Flag F, SourceLocation Loc,
+                                      StringRef Format) {
+  assert(enabled(F) && "report() of a disabled diagnostic");
+  const FlagInfo &I = info(F);
+  const State &St = States[static_cast<unsigned>(F)];
+  if (I.K == Kind::Remark)
+    return DE.Report(Loc, id(DiagnosticIDs::Remark,
+                             (Format.str() + " [-R" + I.Name + "]")));
+  bool AsError = St.Error || (DE.getWarningsAsErrors() && !St.NoError);
+  if (AsError)
+    return DE.Report(Loc, id(DiagnosticIDs::Error,
+                             (Format.str() + " [-Werror,-W" + I.Name + "]")));
+  return DE.Report(Loc, id(DiagnosticIDs::Warning,
+                           (Format.str() + " [-W" + I.Name + "]")));
+}
+
+DiagnosticBuilder Diagnostics::error(SourceLocation Loc, StringRef Format) {
+  return DE.Report(Loc, id(DiagnosticIDs::Error, Format.str()));
+}
+
+DiagnosticBuilder Diagnostics::note(SourceLocation Loc, StringRef Format) {
+  return DE.Report(Loc, id(DiagnosticIDs::Note, Format.str()));
+}
+
+void Diagnostics::fatal(StringRef Message) {
+  DE.Report(id(DiagnosticIDs::Error, "bpfcc: %0")) << Message;
+}
+
+} // namespace bpfcc

@@ -1,0 +1,72 @@
+//===- Diagnostics.h - bpfcc diagnostics with their own -W/-R flags -------===//
+//
+// clang-19 cannot give plugin diagnostics real warning groups: a custom
+// diagnostic ID has a fixed level and ignores -W options. So bpfcc keeps its
+// own flags on top of custom IDs, with clang's semantics:
+//   -Wbpfcc-foo / -Wno-bpfcc-foo         turn a warning on / off
+//   -Werror=bpfcc-foo / -Wno-error=...   upgrade it to an error / don't
+//   -Rbpfcc-foo / -Rno-bpfcc-foo         turn a remark on / off
+// clang's own -Werror and -w apply to bpfcc warnings as well. The flag is
+// printed after the message like clang does: "[-Wbpfcc-foo]".
+//
+// Every flag is listed in Diagnostics.cpp (kFlags); a feature adds its flag
+// there and to the Flag enum.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BPFCC_PLUGIN_DIAGNOSTICS_H
+#define BPFCC_PLUGIN_DIAGNOSTICS_H
+
+#include "clang/Basic/Diagnostic.h"
+#include "llvm/ADT/StringMap.h"
+#include <string>
+#include <vector>
+
+namespace bpfcc {
+
+enum class Flag {
+  ArgCtxRemark,  ///< -Rbpfcc-arg-ctx: each arg:ctx injection or lowering.
+  ArgCtxWarning, ///< -Wbpfcc-arg-ctx: a context parameter left untagged.
+  NumFlags
+};
+
+class Diagnostics {
+public:
+  explicit Diagnostics(clang::DiagnosticsEngine &DE);
+
+  /// Applies -W/-R flags in command-line order (the last one wins, as in
+  /// clang). Returns false and sets Error for an unknown flag.
+  bool configure(const std::vector<std::string> &Flags, std::string &Error);
+
+  /// Whether a warning or remark would be shown. Check this before building
+  /// notes, so that notes of a suppressed diagnostic are not shown either.
+  bool enabled(Flag F) const;
+
+  /// A warning or remark under flag F; F must be enabled().
+  clang::DiagnosticBuilder report(Flag F, clang::SourceLocation Loc,
+                                  llvm::StringRef Format);
+  clang::DiagnosticBuilder error(clang::SourceLocation Loc,
+                                 llvm::StringRef Format);
+  clang::DiagnosticBuilder note(clang::SourceLocation Loc,
+                                llvm::StringRef Format);
+
+  /// An error without a source location (bad plugin argument, unreadable
+  /// kernel BTF).
+  void fatal(llvm::StringRef Message);
+
+  clang::DiagnosticsEngine &engine() { return DE; }
+
+private:
+  unsigned id(clang::DiagnosticIDs::Level L, const std::string &Format);
+
+  clang::DiagnosticsEngine &DE;
+  struct State {
+    bool On = false;
+    bool Error = false;     ///< -Werror=flag
+    bool NoError = false;   ///< -Wno-error=flag
+  };
+  State States[static_cast<unsigned>(Flag::NumFlags)];
+};
+
+} // namespace bpfcc
+
+#endif

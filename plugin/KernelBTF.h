@@ -1,0 +1,47 @@
+//===- KernelBTF.h - the target kernel's BTF, loaded once, lazily ---------===//
+//
+// Checks against the kernel (prototype checks, context structs) read the
+// BTF of the kernel the object targets: -fplugin-arg-bpfcc-target-btf=FILE,
+// else the build machine's /sys/kernel/btf/vmlinux. It is parsed at most once
+// per compile, and only if some feature asks: programs that need no check
+// never depend on the build machine's kernel.
+//
+//===----------------------------------------------------------------------===//
+#ifndef BPFCC_PLUGIN_KERNELBTF_H
+#define BPFCC_PLUGIN_KERNELBTF_H
+
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+struct btf;
+
+namespace bpfcc {
+
+class KernelBTF {
+public:
+  /// Path empty: /sys/kernel/btf/vmlinux.
+  explicit KernelBTF(std::string Path);
+  ~KernelBTF();
+  KernelBTF(const KernelBTF &) = delete;
+  KernelBTF &operator=(const KernelBTF &) = delete;
+
+  /// The parsed BTF, or null if it cannot be read (see error()).
+  const struct btf *get();
+  /// Why get() returned null: "<path>: <strerror>".
+  const std::string &error() const { return Error; }
+  const std::string &path() const { return Path; }
+
+  /// BTF type id of the named struct/union/typedef/func... of the given
+  /// BTF kind (BTF_KIND_*), or 0 if absent or the BTF is unreadable.
+  int findByName(llvm::StringRef Name, unsigned Kind);
+
+private:
+  std::string Path;
+  std::string Error;
+  struct btf *BTF = nullptr;
+  bool Tried = false;
+};
+
+} // namespace bpfcc
+
+#endif

@@ -1,0 +1,33 @@
+//===- PluginState.h - what one compile's features share ------------------===//
+//
+// One PluginState per translation unit. The AST consumer fills it; IR
+// passes registered through CodeGenOptions::PassBuilderCallbacks read it
+// (they run later, in the backend, on the same thread).
+//
+//===----------------------------------------------------------------------===//
+#ifndef BPFCC_PLUGIN_PLUGINSTATE_H
+#define BPFCC_PLUGIN_PLUGINSTATE_H
+
+#include "ArgCtx.h"
+#include "Diagnostics.h"
+#include "KernelBTF.h"
+#include "Options.h"
+#include "SectionMap.h"
+
+namespace bpfcc {
+
+struct PluginState {
+  PluginState(Options O, clang::DiagnosticsEngine &DE)
+      : Opts(std::move(O)), Diags(DE), Kernel(Opts.TargetBTF) {}
+
+  Options Opts;
+  Diagnostics Diags;
+  SectionMap Sections;
+  KernelBTF Kernel;
+  /// arg:ctx decisions made on the AST, applied to the IR (ArgCtx.h).
+  ArgCtxPlan ArgCtx;
+};
+
+} // namespace bpfcc
+
+#endif

@@ -1,0 +1,20 @@
+// The plugin changes nothing when no feature applies: the object is
+// byte-identical to clang-19's, at -O2 and at -O0.
+// RUN: %clang %bpf_cflags -c %s -o %t.ref.o
+// RUN: %clang %bpf_cflags -fplugin=%plugin -c %s -o %t.o
+// RUN: cmp %t.ref.o %t.o
+// RUN: %clang %bpf_cflags -O0 -c %s -o %t.ref0.o
+// RUN: %clang %bpf_cflags -O0 -fplugin=%plugin -c %s -o %t0.o
+// RUN: cmp %t.ref0.o %t0.o
+
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+SEC("xdp")
+int xdp_pass(struct xdp_md *ctx) {
+  void *data = (void *)(long)ctx->data;
+  void *end = (void *)(long)ctx->data_end;
+  return data + 14 > end ? XDP_DROP : XDP_PASS;
+}
+
+char LICENSE[] SEC("license") = "GPL";
