@@ -1,0 +1,8 @@
+// Without -target/--target, bpfcc adds "-target bpf" in front, with the
+// plugin, the runtime headers and __BPFCC__; the user's arguments follow
+// unchanged and in order.
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: %bpfcc --bpfcc-verbose -O2 -g -D__TARGET_ARCH_x86 -I %t -c %s -o %t/x.o 2>&1 | FileCheck %s
+// CHECK: {{^[^ ]*clang[^ ]*}} -target bpf -fplugin={{[^ ]*}}/lib/bpfcc/bpfcc-plugin.so -idirafter {{[^ ]*}}/include -D__BPFCC__=1 -O2 -g -D__TARGET_ARCH_x86 -I {{[^ ]*}} -c {{[^ ]*}}target-added.c -o {{[^ ]*}}/.x.o.bpfcc-{{[^ ]*$}}
+
+int f(void) { return 0; }
