@@ -20,7 +20,10 @@ usage or a broken set-up (e.g. fewer objects than --min-compiled).
 """
 import argparse
 import os
+import re
+import shutil
 import struct
+import subprocess
 import sys
 
 SHF_EXECINSTR = 0x4
@@ -128,6 +131,55 @@ class Elf:
         return None
 
 
+TYPE_LINE = re.compile(r"^\[(\d+)\] (\w+) '([^']*)'(.*)$")
+TYPE_REF = re.compile(r"\b(ret_)?type_id=(\d+)")
+
+
+def btf_shape(bpftool, path):
+    """The object's BTF as a sorted list of types, each with the type ids it
+    refers to replaced by a description of the referred type (kind and name,
+    followed through anonymous types a few levels): equal for two objects
+    whose BTF has the same types in a different order."""
+    out = subprocess.run([bpftool, "btf", "dump", "file", path], stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, check=True).stdout.decode("utf-8", "replace")
+    blocks, heads = [], {}
+    for line in out.splitlines():
+        m = TYPE_LINE.match(line)
+        if m:
+            heads[m.group(1)] = (m.group(2), m.group(3), m.group(4))
+            blocks.append([line[line.index("]") + 2:]])
+        elif blocks:
+            blocks[-1].append(line)
+
+    def describe(tid, depth=0):
+        if tid == "0":
+            return "void"
+        kind, name, rest = heads.get(tid, ("?", "?", ""))
+        ref = TYPE_REF.search(rest)
+        if name == "(anon)" and ref and depth < 4:
+            return "%s->%s" % (kind, describe(ref.group(2), depth + 1))
+        return "%s '%s'" % (kind, name)
+
+    def subst(m):
+        return "%stype=<%s>" % (m.group(1) or "", describe(m.group(2)))
+    return sorted(TYPE_REF.sub(subst, "\n".join(b)) for b in blocks)
+
+
+def btf_difference(a, b, paths, bpftool):
+    """None when .BTF and .BTF.ext are identical, else how they differ."""
+    if all(a.named(s) == b.named(s) for s in BTF_SECTIONS):
+        return None
+    if a.named(".BTF") == b.named(".BTF"):
+        return ".BTF.ext only"
+    if not bpftool:
+        return "bytes (bpftool not found: not analysed)"
+    try:
+        same = btf_shape(bpftool, paths[0]) == btf_shape(bpftool, paths[1])
+    except (OSError, subprocess.CalledProcessError) as e:
+        return "bytes (bpftool failed: %s)" % e
+    return "type order only" if same else "types"
+
+
 def first_code_difference(a, b):
     """Describe the first difference between two code() lists, or None."""
     names_a = [s[0] for s in a]
@@ -191,6 +243,8 @@ def main():
     ap.add_argument("--ref-name", default="clang-19")
     ap.add_argument("--test-name", default="bpfcc")
     ap.add_argument("--show", type=int, default=10, help="differences to print")
+    ap.add_argument("--bpftool", default=shutil.which("bpftool", path=os.environ.get(
+        "PATH", "") + ":/usr/sbin:/sbin"), help="to tell BTF content from BTF order differences")
     ap.add_argument("--min-compiled", type=int, default=1,
                     help="fail (set-up broken) if the reference compiles fewer files")
     args = ap.parse_args()
@@ -198,7 +252,7 @@ def main():
     with open(args.list) as f:
         names = [l.strip() for l in f if l.strip()]
     ref_ok = test_ok = both = identical = 0
-    mismatches, btf_info, other_info = [], [], {}
+    mismatches, btf_info, other_info = [], {}, {}
     for name in names:
         rc_a, why_a = read_result(args.ref_dir, name)
         rc_b, why_b = read_result(args.test_dir, name)
@@ -213,9 +267,10 @@ def main():
         if not ok_a:
             continue
         both += 1
+        paths = (os.path.join(args.ref_dir, name + ".o"),
+                 os.path.join(args.test_dir, name + ".o"))
         try:
-            a = Elf(os.path.join(args.ref_dir, name + ".o"))
-            b = Elf(os.path.join(args.test_dir, name + ".o"))
+            a, b = Elf(paths[0]), Elf(paths[1])
             diff = first_code_difference(a.code(), b.code())
         except (OSError, ElfError) as e:
             mismatches.append("%s: cannot read object: %s" % (name, e))
@@ -224,8 +279,9 @@ def main():
             mismatches.append("%s: %s" % (name, diff))
             continue
         identical += 1
-        if any(a.named(s) != b.named(s) for s in BTF_SECTIONS):
-            btf_info.append(name)
+        how = btf_difference(a, b, paths, args.bpftool)
+        if how:
+            btf_info.setdefault(how, []).append(name)
         for sec in other_differences(a, b):
             if sec not in BTF_SECTIONS:
                 other_info.setdefault(sec, []).append(name)
@@ -233,9 +289,8 @@ def main():
     print("%d files, %d compiled by %s, %d compiled by %s, %d compiled by both, "
           "%d with identical code" % (len(names), ref_ok, args.ref_name, test_ok,
                                      args.test_name, both, identical))
-    if btf_info:
-        print("info: %d objects differ in .BTF/.BTF.ext (not checked: clang-19's "
-              "BTF type order is not stable), e.g. %s" % (len(btf_info), ", ".join(btf_info[:5])))
+    for how, who in sorted(btf_info.items()):
+        print("info: BTF differs (%s) in %d objects, e.g. %s" % (how, len(who), ", ".join(who[:5])))
     for sec, who in sorted(other_info.items()):
         print("info: section %s differs in %d objects, e.g. %s" % (sec, len(who), ", ".join(who[:5])))
     for line in mismatches[:args.show]:
