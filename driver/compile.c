@@ -13,6 +13,7 @@
 #include "common/strvec.h"
 #include "compile.h"
 #include "kver.h"
+#include "passes/passes.h"
 #include "process.h"
 
 /* -mcpu=vN -> N; 0 for anything else (generic, probe: left to clang). */
@@ -70,6 +71,18 @@ bool compile__passthrough(const struct args *a)
 	if (a->ninputs > 1 && a->output)
 		return true;
 	return compile__writes_stdout(a) || compile__output_is_special(a);
+}
+
+int compile__check_passthrough(const struct args *a)
+{
+	if (a->phase != PHASE_OBJECT || a->emit_llvm || a->dry_run || !a->ninputs ||
+	    !passes__needed(&a->opts.passes))
+		return 0;
+	if (!compile__writes_stdout(a) && !compile__output_is_special(a))
+		return 0;
+	diag__error("cannot post-process an object written to '%s': write it to a "
+		    "regular file", a->output);
+	return -EINVAL;
 }
 
 static void compile__push_prologue(struct strvec *sv, const struct args *a,

@@ -33,6 +33,12 @@ int compile__check_cpu(struct args *a);
  */
 bool compile__passthrough(const struct args *a);
 
+/*
+ * An object that must be post-processed cannot be streamed to stdout or a
+ * non-regular file. 0, or -EINVAL after one error line.
+ */
+int compile__check_passthrough(const struct args *a);
+
 /* Run clang once over the whole command line; returns bpfcc's exit status. */
 int compile__run_all(const struct args *a, const struct toolpaths *tp);
 

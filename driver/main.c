@@ -167,7 +167,7 @@ static int build_sources(struct args *a)
 	}
 	warn_unprocessed(a);
 	if (compile__passthrough(a)) {
-		status = compile__run_all(a, &tp);
+		status = compile__check_passthrough(a) ? 1 : compile__run_all(a, &tp);
 	} else {
 		for (i = 0; i < a->ninputs; i++) {
 			st = build_one(a, &tp, args__input(a, i));
