@@ -70,9 +70,10 @@ Prints a kernel=<uname -r> line, then bpfcc-load's lines.
   --probe         exit 0 if qemu boots this kernel here, else say why
   --fetch         download the kernel package(s) into the cache and exit
 
-Cache: \$BPFCC_VMTEST_CACHE, default ~/.cache/bpfcc/vmtest.
-Kernels from a directory instead of apt: \$BPFCC_VMTEST_KERNEL_DIR with
-vmlinuz-<VERSION>.* files.
+Environment: BPFCC_VMTEST_CACHE (kernel cache, default ~/.cache/bpfcc/vmtest),
+BPFCC_VMTEST_KERNEL_DIR (take vmlinuz-<VERSION>.* from there, not apt),
+BPFCC_VMTEST_QEMU (qemu binary), BPFCC_VMTEST_LOADER (program run in the VM,
+default <bin>/../lib/bpfcc/bpfcc-load-static).
 Exit status: 0 all loaded, 1 some program failed, 2 infrastructure error.
 EOF
 }
@@ -204,7 +205,8 @@ decompress_payload() {
 		echo "${decompress[0]} is needed to read the kernel image" >&2
 		return 1
 	}
-	tail -c +$((start + 1)) "$image" | head -c $((len - 4)) |
+	# tail dies of SIGPIPE when head has read enough: not an error.
+	{ tail -c +$((start + 1)) "$image" || true; } | head -c $((len - 4)) |
 		"${decompress[@]}" >"$out"
 }
 
@@ -249,8 +251,8 @@ write_btf() {
 # --- the VM -------------------------------------------------------------
 
 find_tools() {
-	QEMU=$(command -v qemu-system-x86_64) ||
-		die "qemu-system-x86_64 not found (apt-get install qemu-system-x86)"
+	QEMU=$(command -v "${BPFCC_VMTEST_QEMU:-qemu-system-x86_64}") ||
+		die "${BPFCC_VMTEST_QEMU:-qemu-system-x86_64} not found (apt-get install qemu-system-x86)"
 	BUSYBOX=
 	for f in /bin/busybox /usr/bin/busybox; do
 		if [ -x "$f" ] && ! LC_ALL=C readelf -l "$f" 2>/dev/null | grep -q INTERP; then
@@ -411,7 +413,8 @@ cmd_probe() {
 cmd_run() {
 	local rc status
 
-	find_tools
+	# Tools first: a missing qemu is reported before any download.
+	[ ${#OBJECTS[@]} -gt 0 ] && find_tools
 	find_kernel "$KERNEL"
 	[ -n "$BTF_OUT" ] && write_btf "$BTF_OUT"
 	[ ${#OBJECTS[@]} -gt 0 ] || return 0
