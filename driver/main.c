@@ -3,7 +3,8 @@
  * main.c - the bpfcc driver: a drop-in for `clang -target bpf`.
  *
  * The pipeline, top to bottom:
- *   1. parse the command line (bpfcc's options, inputs, output);
+ *   1. parse the command line (bpfcc's options, inputs, output), with
+ *      @response files expanded;
  *   2. compile each input with clang + the bpfcc plugin into a temporary
  *      file beside its output -- or, when every input is already an ELF
  *      object, take the object as it is (standalone mode);
@@ -24,6 +25,7 @@
 #include "options.h"
 #include "passes/passes.h"
 #include "process.h"
+#include "rspfile.h"
 #include "toolpaths.h"
 
 #ifndef BPFCC_VERSION
@@ -187,6 +189,8 @@ int main(int argc, char **argv)
 	diag__set_prog("bpfcc");
 	output__init(process__forward_signal);
 
+	if (rspfile__expand(&argc, &argv))
+		return 1;
 	if (args__parse(&a, argc, argv)) {
 		args__free(&a);
 		return 1;
