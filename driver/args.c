@@ -201,7 +201,9 @@ int args__parse(struct args *a, int argc, char **argv)
 			}
 			continue;
 		}
-		if (!strncmp(arg, "-o", 2) || !strncmp(arg, "--output=", 9)) {
+		/* -oFILE, but not ObjC's -objcmt-... */
+		if ((!strncmp(arg, "-o", 2) && strncmp(arg, "-obj", 4)) ||
+		    !strncmp(arg, "--output=", 9)) {
 			a->output = arg[1] == 'o' ? arg + 2 : arg + 9;
 			args__add(a, ITEM_OUTPUT, arg, NULL, a->output);
 			continue;

@@ -14,6 +14,7 @@
 static int inputs__is_elf(const char *path)
 {
 	static const char magic[4] = { 0x7f, 'E', 'L', 'F' };
+	struct stat st;
 	char buf[4];
 	ssize_t n;
 	int fd, err;
@@ -24,7 +25,15 @@ static int inputs__is_elf(const char *path)
 		diag__error("cannot read input '%s': %s", path, strerror(err));
 		return -err;
 	}
-	/* A directory or a pipe is clang's to complain about. */
+	/*
+	 * Only regular files are sniffed: reading from a pipe (-x c <(...))
+	 * would take bytes clang needs; a directory is clang's to complain
+	 * about.
+	 */
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return 0;
+	}
 	n = read(fd, buf, sizeof(buf));
 	close(fd);
 	return n == (ssize_t)sizeof(buf) && !memcmp(buf, magic, sizeof(magic));
