@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/* btf_obj.c - .BTF and .BTF.ext of an object: load, check, store. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
+
+#include "common/diag.h"
+#include "obj/btf_obj.h"
+
+/*
+ * libbpf explains why btf__new() failed only through its print callback;
+ * keep its last message so our one error line can say it.
+ */
+static char libbpf_last_msg[256];
+
+static int capture_print(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	size_t n;
+
+	vsnprintf(libbpf_last_msg, sizeof(libbpf_last_msg), fmt, ap);
+	n = strlen(libbpf_last_msg);
+	while (n && (libbpf_last_msg[n - 1] == '\n' || libbpf_last_msg[n - 1] == ' '))
+		libbpf_last_msg[--n] = 0;
+	return 0;
+}
+
+__attribute__((format(printf, 3, 4))) static int btf_err(const struct elf_obj *obj, int err,
+							 const char *fmt, ...)
+{
+	char what[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	diag__error("%s: .BTF: %s", elf_obj__path(obj), what);
+	return err;
+}
+
+static const char *kind_str(const struct btf_type *t)
+{
+	static const char *const names[] = {
+		"UNKNOWN", "INT", "PTR", "ARRAY", "STRUCT", "UNION", "ENUM", "FWD", "TYPEDEF",
+		"VOLATILE", "CONST", "RESTRICT", "FUNC", "FUNC_PROTO", "VAR", "DATASEC", "FLOAT",
+		"DECL_TAG", "TYPE_TAG", "ENUM64",
+	};
+	unsigned int k = btf_kind(t);
+
+	return k < sizeof(names) / sizeof(names[0]) ? names[k] : "UNKNOWN";
+}
+
+/*
+ * Type references a type printer follows without passing through a
+ * struct or union (which break cycles: members are printed by name).
+ */
+static unsigned int ref_cnt(const struct btf_type *t)
+{
+	switch (btf_kind(t)) {
+	case BTF_KIND_PTR:
+	case BTF_KIND_TYPEDEF:
+	case BTF_KIND_VOLATILE:
+	case BTF_KIND_CONST:
+	case BTF_KIND_RESTRICT:
+	case BTF_KIND_FUNC:
+	case BTF_KIND_VAR:
+	case BTF_KIND_TYPE_TAG:
+	case BTF_KIND_DECL_TAG:
+		return 1;
+	case BTF_KIND_ARRAY:
+		return 2;
+	case BTF_KIND_FUNC_PROTO:
+		return 1 + btf_vlen(t);
+	case BTF_KIND_DATASEC:
+		return btf_vlen(t);
+	default:
+		return 0;
+	}
+}
+
+static __u32 ref_at(const struct btf_type *t, unsigned int i)
+{
+	switch (btf_kind(t)) {
+	case BTF_KIND_ARRAY:
+		return i ? btf_array(t)->index_type : btf_array(t)->type;
+	case BTF_KIND_FUNC_PROTO:
+		return i ? btf_params(t)[i - 1].type : t->type;
+	case BTF_KIND_DATASEC:
+		return btf_var_secinfos(t)[i].type;
+	default:
+		return t->type;
+	}
+}
+
+static int check_member_refs(const struct elf_obj *obj, const struct btf *btf, __u32 id,
+			     const struct btf_type *t)
+{
+	__u32 cnt = btf__type_cnt(btf);
+	const char *what = NULL;
+	__u32 name_off = 0, ref = 0;
+	unsigned int i;
+
+	for (i = 0; i < btf_vlen(t) && !what; i++) {
+		switch (btf_kind(t)) {
+		case BTF_KIND_STRUCT:
+		case BTF_KIND_UNION:
+			name_off = btf_members(t)[i].name_off;
+			ref = btf_members(t)[i].type;
+			break;
+		case BTF_KIND_FUNC_PROTO:
+			name_off = btf_params(t)[i].name_off;
+			break;
+		case BTF_KIND_ENUM:
+			name_off = btf_enum(t)[i].name_off;
+			break;
+		case BTF_KIND_ENUM64:
+			name_off = btf_enum64(t)[i].name_off;
+			break;
+		default:
+			return 0;
+		}
+		if (!btf__name_by_offset(btf, name_off))
+			what = "name offset";
+		else if (ref >= cnt)
+			what = "type id";
+	}
+	if (!what)
+		return 0;
+	return btf_err(obj, -EINVAL, "type [%u] %s: member %u: %s %u is out of range", id,
+		       kind_str(t), i - 1, what, !strcmp(what, "type id") ? ref : name_off);
+}
+
+static int check_type(const struct elf_obj *obj, const struct btf *btf, __u32 id)
+{
+	const struct btf_type *t = btf__type_by_id(btf, id);
+	__u32 cnt = btf__type_cnt(btf), ref;
+	unsigned int i;
+
+	if (!btf__name_by_offset(btf, t->name_off))
+		return btf_err(obj, -EINVAL, "type [%u] %s: name offset %u is past the string table",
+			       id, kind_str(t), t->name_off);
+	for (i = 0; i < ref_cnt(t); i++) {
+		ref = ref_at(t, i);
+		if (ref >= cnt)
+			return btf_err(obj, -EINVAL,
+				       "type [%u] %s: referenced type id %u is not in .BTF (%u types)",
+				       id, kind_str(t), ref, cnt - 1);
+	}
+	if (btf_is_func(t) && !btf_is_func_proto(btf__type_by_id(btf, t->type)))
+		return btf_err(obj, -EINVAL, "type [%u] FUNC: type [%u] is not a FUNC_PROTO", id,
+			       t->type);
+	if (btf_is_datasec(t))
+		for (i = 0; i < btf_vlen(t); i++)
+			if (!btf_is_var(btf__type_by_id(btf, btf_var_secinfos(t)[i].type)))
+				return btf_err(obj, -EINVAL, "type [%u] DATASEC: entry %u is not a VAR",
+					       id, i);
+	return check_member_refs(obj, btf, id, t);
+}
+
+/*
+ * Reject reference cycles that avoid structs and unions (ptr -> ptr -> ...):
+ * iterative depth-first search, as BTF may hold a million types.
+ */
+struct dfs_frame {
+	__u32 id;
+	unsigned int next;
+};
+
+static int check_cycles(const struct elf_obj *obj, const struct btf *btf)
+{
+	__u32 cnt = btf__type_cnt(btf), root;
+	unsigned char *color = calloc(cnt, 1); /* 0 new, 1 on stack, 2 done */
+	struct dfs_frame *stack = malloc(cnt * sizeof(*stack));
+	int err = 0;
+
+	if (!color || !stack) {
+		err = btf_err(obj, -ENOMEM, "out of memory");
+		goto out;
+	}
+	for (root = 1; root < cnt && !err; root++) {
+		size_t sp = 0;
+
+		if (color[root])
+			continue;
+		stack[sp++] = (struct dfs_frame){ root, 0 };
+		color[root] = 1;
+		while (sp) {
+			struct dfs_frame *f = &stack[sp - 1];
+			const struct btf_type *t = btf__type_by_id(btf, f->id);
+			__u32 next;
+
+			if (f->next == ref_cnt(t)) {
+				color[f->id] = 2;
+				sp--;
+				continue;
+			}
+			next = ref_at(t, f->next++);
+			if (next == 0 || color[next] == 2)
+				continue;
+			if (color[next] == 1) {
+				err = btf_err(obj, -EINVAL,
+					      "type [%u] %s: reference cycle through type [%u]", f->id,
+					      kind_str(t), next);
+				break;
+			}
+			color[next] = 1;
+			stack[sp++] = (struct dfs_frame){ next, 0 };
+		}
+	}
+out:
+	free(color);
+	free(stack);
+	return err;
+}
+
+int btf_obj__load(struct elf_obj *obj, struct btf **btfp)
+{
+	struct elf_obj_sec *sec = elf_obj__section_by_name(obj, BTF_ELF_SEC);
+	libbpf_print_fn_t old;
+	struct btf *btf;
+	__u32 id;
+	int err;
+
+	*btfp = NULL;
+	if (!sec)
+		return 0;
+	if (!sec->data || sec->size > UINT32_MAX)
+		return btf_err(obj, -EINVAL, "section has no file bytes or is too large");
+	libbpf_last_msg[0] = 0;
+	old = libbpf_set_print(capture_print);
+	btf = btf__new(sec->data, (__u32)sec->size);
+	libbpf_set_print(old);
+	err = libbpf_get_error(btf);
+	if (err)
+		return btf_err(obj, err < 0 ? err : -EINVAL, "invalid (%s)",
+			       libbpf_last_msg[0] ? libbpf_last_msg : strerror(-err));
+	for (id = 1; id < btf__type_cnt(btf); id++) {
+		err = check_type(obj, btf, id);
+		if (err)
+			goto fail;
+	}
+	err = check_cycles(obj, btf);
+	if (err)
+		goto fail;
+	*btfp = btf;
+	return 0;
+fail:
+	btf__free(btf);
+	return err;
+}
+
+/* Every block's instruction offsets fall inside the ELF section it names. */
+static int check_ext_sections(struct elf_obj *obj, const struct btf *btf,
+			      const struct btf_ext *ext)
+{
+	const struct btf_ext_info *info;
+	size_t i, r;
+	int k;
+
+	for (k = 0; k < BTF_EXT_KIND_CNT; k++) {
+		info = &ext->info[k];
+		for (i = 0; i < info->blk_cnt; i++) {
+			const struct btf_ext_block *b = &info->blks[i];
+			const char *name = btf__name_by_offset(btf, b->sec_name_off);
+			struct elf_obj_sec *sec = elf_obj__section_by_name(obj, name);
+
+			if (!sec) {
+				diag__error("%s: .BTF.ext: %s: section '%s' is not in the object",
+					    elf_obj__path(obj), btf_ext_kind_names[k], name);
+				return -EINVAL;
+			}
+			for (r = 0; r < b->num_info; r++) {
+				uint32_t insn_off;
+
+				memcpy(&insn_off, b->recs + r * info->rec_size, sizeof(insn_off));
+				if (insn_off < sec->size)
+					continue;
+				diag__error("%s: .BTF.ext: %s: instruction offset %u is past the end of section '%s' (%zu bytes) (offset %zu)",
+					    elf_obj__path(obj), btf_ext_kind_names[k], insn_off, name,
+					    sec->size, b->orig_off + r * info->rec_size);
+				return -EINVAL;
+			}
+		}
+	}
+	return 0;
+}
+
+int btf_obj__load_ext(struct elf_obj *obj, const struct btf *btf, struct btf_ext **extp)
+{
+	struct elf_obj_sec *sec = elf_obj__section_by_name(obj, BTF_EXT_ELF_SEC);
+	struct btf_ext *ext;
+	int err;
+
+	*extp = NULL;
+	if (!sec)
+		return 0;
+	if (!btf) {
+		diag__error("%s: .BTF.ext: the object has no .BTF for it to refer to",
+			    elf_obj__path(obj));
+		return -EINVAL;
+	}
+	if (!sec->data) {
+		diag__error("%s: .BTF.ext: section has no file bytes", elf_obj__path(obj));
+		return -EINVAL;
+	}
+	err = btf_ext__parse(sec->data, sec->size, btf, elf_obj__path(obj), &ext);
+	if (err)
+		return err;
+	err = check_ext_sections(obj, btf, ext);
+	if (err) {
+		btf_ext__free(ext);
+		return err;
+	}
+	*extp = ext;
+	return 0;
+}
+
+int btf_obj__store(struct elf_obj *obj, const struct btf *btf)
+{
+	struct elf_obj_sec *sec = elf_obj__section_by_name(obj, BTF_ELF_SEC);
+	const void *raw;
+	__u32 size;
+
+	raw = btf__raw_data(btf, &size);
+	if (!sec || !raw)
+		return btf_err(obj, -EINVAL, "cannot store: %s", sec ? "out of memory" : "no section");
+	return elf_obj__replace_section(obj, sec, raw, size);
+}
+
+/* Keep .rel.BTF.ext pointing at the same records after they moved. */
+static int remap_ext_rels(struct elf_obj *obj, struct elf_obj_sec *ext_sec,
+			  const struct btf_ext *ext)
+{
+	struct elf_obj_sec *rel = elf_obj__rel_section_for(obj, ext_sec);
+	size_t i, n = 0, size;
+	GElf_Rel *rels;
+	void *buf;
+	int err = 0;
+
+	if (!rel)
+		return 0;
+	rels = calloc(elf_obj__rel_cnt(rel) + 1, sizeof(*rels));
+	if (!rels)
+		return -ENOMEM;
+	for (i = 0; i < elf_obj__rel_cnt(rel); i++) {
+		uint32_t new_off;
+
+		elf_obj__rel(obj, rel, i, &rels[n]);
+		if (rels[n].r_offset > UINT32_MAX)
+			err = -ERANGE;
+		else
+			err = btf_ext__map_offset(ext, (uint32_t)rels[n].r_offset, &new_off);
+		if (err == -ENOENT) {
+			err = 0;	/* its record was dropped: so is it */
+			continue;
+		}
+		if (err) {
+			diag__error("%s: .rel.BTF.ext: relocation %zu (offset %llu) is not inside a .BTF.ext record",
+				    elf_obj__path(obj), i, (unsigned long long)rels[n].r_offset);
+			goto out;
+		}
+		rels[n++].r_offset = new_off;
+	}
+	buf = elf_obj__encode_rels(obj, rels, n, &size);
+	err = buf ? elf_obj__replace_section_owned(obj, rel, buf, size) : -ENOMEM;
+out:
+	free(rels);
+	return err;
+}
+
+int btf_obj__store_ext(struct elf_obj *obj, struct btf_ext *ext)
+{
+	struct elf_obj_sec *sec = elf_obj__section_by_name(obj, BTF_EXT_ELF_SEC);
+	size_t size;
+	void *data;
+	int err;
+
+	if (!sec)
+		return -ENOENT;
+	err = btf_ext__write(ext, &data, &size);
+	if (err) {
+		diag__error("%s: .BTF.ext: cannot write: %s", elf_obj__path(obj), strerror(-err));
+		return err;
+	}
+	err = elf_obj__replace_section_owned(obj, sec, data, size);
+	return err ? err : remap_ext_rels(obj, sec, ext);
+}
