@@ -235,6 +235,16 @@ def read_result(directory, name):
     return rc, why or "exit status %d, no diagnostics" % rc
 
 
+def same_diagnostics(ref_dir, test_dir, name):
+    """Whether both compilers printed the same diagnostics (information only)."""
+    try:
+        with open(os.path.join(ref_dir, name + ".log"), "rb") as a, \
+                open(os.path.join(test_dir, name + ".log"), "rb") as b:
+            return a.read() == b.read()
+    except OSError:
+        return False
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", required=True, help="file with one source name per line")
@@ -252,8 +262,10 @@ def main():
     with open(args.list) as f:
         names = [l.strip() for l in f if l.strip()]
     ref_ok = test_ok = both = identical = 0
-    mismatches, btf_info, other_info = [], {}, {}
+    mismatches, btf_info, other_info, diag_info = [], {}, {}, []
     for name in names:
+        if not same_diagnostics(args.ref_dir, args.test_dir, name):
+            diag_info.append(name)
         rc_a, why_a = read_result(args.ref_dir, name)
         rc_b, why_b = read_result(args.test_dir, name)
         ok_a, ok_b = rc_a == 0, rc_b == 0
@@ -289,6 +301,9 @@ def main():
     print("%d files, %d compiled by %s, %d compiled by %s, %d compiled by both, "
           "%d with identical code" % (len(names), ref_ok, args.ref_name, test_ok,
                                      args.test_name, both, identical))
+    print("info: diagnostics (stderr) identical for %d of %d files%s" % (
+        len(names) - len(diag_info), len(names),
+        "; differ for e.g. " + ", ".join(diag_info[:5]) if diag_info else ""))
     for how, who in sorted(btf_info.items()):
         print("info: BTF differs (%s) in %d objects, e.g. %s" % (how, len(who), ", ".join(who[:5])))
     for sec, who in sorted(other_info.items()):
