@@ -86,6 +86,8 @@ demo() {
     mkdir -p "$out"
     say "compiling examples/hello/hello.bpf.c with bpfcc (make CLANG=bpfcc)"
     run make -C examples/hello --no-print-directory CLANG="$PWD/$build/bin/bpfcc" OUTPUT="$out"
+    say "its programs, from the object's .BTF.ext func_info (bpfcc-dump)"
+    run "$build/bin/bpfcc-dump" --func-info "$out/hello.bpf.o"
     say "loading it into the running kernel ($(uname -r))"
     ensure_bpffs
     [ -x "$build/bin/bpfcc-load" ] || die "$build/bin/bpfcc-load was not built"
