@@ -82,10 +82,10 @@ ensure_bpffs() {
 }
 
 demo() {
-    local out="$PWD/$build/examples/hello/"
+    local out="$PWD/$build/examples/hello"
     mkdir -p "$out"
     say "compiling examples/hello/hello.bpf.c with bpfcc (make CLANG=bpfcc)"
-    run make -C examples/hello --no-print-directory CLANG="$PWD/$build/bin/bpfcc" OUTPUT="$out"
+    run make -C examples/hello --no-print-directory CLANG="$PWD/$build/bin/bpfcc" OUTPUT="$out/"
     say "its programs, from the object's .BTF.ext func_info (bpfcc-dump)"
     run "$build/bin/bpfcc-dump" --func-info "$out/hello.bpf.o"
     say "loading it into the running kernel ($(uname -r))"
