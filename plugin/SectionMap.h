@@ -44,6 +44,10 @@ bool isAcceptedContextStruct(bpf_prog_type T, llvm::StringRef StructName);
 /// Whether StructName is the named context of any program type.
 bool isAnyContextStruct(llvm::StringRef StructName);
 
+/// A short name for a context struct, for symbol suffixes ("skb" for
+/// __sk_buff, "xdp" for xdp_md, ...); "static" for "" (no named context).
+llvm::StringRef contextGroupSuffix(llvm::StringRef StructName);
+
 /// The programs of one translation unit, in source order.
 class SectionMap {
 public:
