@@ -101,9 +101,22 @@ package_regex() {
 }
 
 newest_package_in_apt() {
+	local memo=$CACHE/newest-$1 pkg
+
 	command -v apt-cache >/dev/null || return 0
-	apt-cache pkgnames "linux-image-$1" 2>/dev/null |
-		grep -E "$(package_regex "$1")" | sort -V | tail -n 1
+	# apt-cache takes a second or more on a busy machine and lit probes on
+	# every run: remember the answer until the apt lists change.
+	if [ -s "$memo" ] && [ "$memo" -nt /var/lib/apt/lists ] &&
+	   [ "$memo" -nt /var/cache/apt/pkgcache.bin ]; then
+		cat "$memo"
+		return 0
+	fi
+	pkg=$(apt-cache pkgnames "linux-image-$1" 2>/dev/null |
+		grep -E "$(package_regex "$1")" | sort -V | tail -n 1)
+	if [ -n "$pkg" ] && mkdir -p "$CACHE" 2>/dev/null; then
+		printf '%s\n' "$pkg" >"$memo.$$" && mv -f "$memo.$$" "$memo"
+	fi
+	echo "$pkg"
 }
 
 newest_package_in_cache() {
