@@ -21,6 +21,11 @@ struct FlagInfo {
 constexpr FlagInfo kFlags[] = {
     {Flag::ArgCtxRemark, "bpfcc-arg-ctx", Kind::Remark, false},
     {Flag::ArgCtxWarning, "bpfcc-arg-ctx", Kind::Warning, true},
+    // docs/tracing-prototypes.md
+    {Flag::ProtoName, "bpfcc-proto-name", Kind::Warning, true},
+    {Flag::ProtoSign, "bpfcc-proto-sign", Kind::Warning, true},
+    {Flag::ProtoMissing, "bpfcc-proto-missing", Kind::Warning, true},
+    {Flag::ProtoSkipped, "bpfcc-proto-skipped", Kind::Warning, true},
 };
 
 const FlagInfo &info(Flag F) {

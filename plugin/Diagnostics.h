@@ -26,6 +26,10 @@ namespace bpfcc {
 enum class Flag {
   ArgCtxRemark,  ///< -Rbpfcc-arg-ctx: each arg:ctx injection or lowering.
   ArgCtxWarning, ///< -Wbpfcc-arg-ctx: a context parameter left untagged.
+  ProtoName,     ///< -Wbpfcc-proto-name: argument named unlike the kernel's.
+  ProtoSign,     ///< -Wbpfcc-proto-sign: argument signedness differs.
+  ProtoMissing,  ///< -Wbpfcc-proto-missing: SEC("?...") hook not in kernel.
+  ProtoSkipped,  ///< -Wbpfcc-proto-skipped: no kernel BTF to check against.
   NumFlags
 };
 

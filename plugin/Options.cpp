@@ -50,6 +50,17 @@ bool Options::parse(const std::vector<std::string> &Args, std::string &Error) {
       LowerArgCtx = false;
     } else if (Arg == "lower-arg-ctx") {
       LowerArgCtx = true;
+    } else if (Arg == "no-proto-check") {
+      ProtoCheck = false;
+    } else if (Arg == "proto-check") {
+      ProtoCheck = true;
+    } else if (Arg == "gen-ctx" || Arg.consume_front("gen-ctx=")) {
+      GenCtx = true;
+      SmallVector<StringRef, 8> Hooks;
+      if (Arg != "gen-ctx")
+        Arg.split(Hooks, ',', -1, /*KeepEmpty=*/false);
+      for (StringRef H : Hooks)
+        GenCtxHooks.push_back(H.str());
     } else if (Arg.starts_with("W") || Arg.starts_with("R")) {
       // Validated against the known flags by Diagnostics.
       DiagFlags.push_back(A);

@@ -42,6 +42,13 @@ struct Options {
   bool ArgCtx = true;
   /// arg:ctx lowering for targets < 6.8; off with no-lower-arg-ctx.
   bool LowerArgCtx = true;
+  /// Tracing prototype checks (docs/tracing-prototypes.md); off with
+  /// no-proto-check.
+  bool ProtoCheck = true;
+  /// gen-ctx[=HOOK,...]: print named context structs as a C header instead
+  /// of compiling (bpfcc --bpfcc-gen-ctx). Empty list: every hook.
+  bool GenCtx = false;
+  std::vector<std::string> GenCtxHooks;
   /// Diagnostic flags in command-line order, without the leading dash,
   /// e.g. "Wno-bpfcc-foo", "Werror=bpfcc-foo", "Rbpfcc-arg-ctx".
   std::vector<std::string> DiagFlags;

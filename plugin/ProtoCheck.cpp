@@ -1,0 +1,452 @@
+//===- ProtoCheck.cpp - tracing program arguments vs. the kernel's BTF ----===//
+//
+// How a program declares its arguments, as the AST shows it:
+//
+//   BPF_PROG(name, args...)   name(unsigned long long *ctx) calls
+//   BPF_PROG2(name, args...)  static __always_inline ____name(ctx, args...);
+//   BPF_KPROBE / KRETPROBE    the same with struct pt_regs *ctx. The
+//                             arguments the user wrote are ____name's
+//                             parameters after ctx, spelled in the macro
+//                             invocation (their spelling location).
+//   plain                     name(struct <kind>__<hook> *ctx): a named
+//                             context struct, checked against the section.
+//
+// Each argument is compared with the kernel's at the same slot; the first
+// error that shifts the slots (count, two-slot struct) ends the comparison
+// of that program, as every later argument would be wrong as well.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ProtoCheck.h"
+#include "PluginState.h"
+#include "TracingHooks.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringMap.h"
+#include <bpf/btf.h>
+
+using namespace clang;
+using namespace llvm;
+
+namespace bpfcc {
+namespace {
+
+enum class Style { Prog, Prog2, KProbe, Plain };
+
+struct Program {
+  const FunctionDecl *FD;
+  const ProgramKind *Kind;
+  HookRef Hook;
+  Style St = Style::Plain;
+  /// The BPF_PROG... macro name token (for fix-its), if any.
+  SourceLocation MacroLoc;
+  StringRef Macro;
+  SmallVector<const ParmVarDecl *, 8> Params;
+};
+
+/// What is wrong with one argument.
+struct Verdict {
+  enum { Ok, Error, Sign } Kind = Ok;
+  std::string Msg;
+};
+
+class Checker {
+public:
+  Checker(PluginState &S, ASTContext &Ctx)
+      : S(S), Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()) {}
+
+  void run();
+
+private:
+  bool classify(Program &P);
+  bool checkCtxStruct(const Program &P);
+  void checkArgs(const Program &P, const Hook &H);
+  Verdict compare(QualType Declared, unsigned KernelType);
+  const struct btf *kernel();
+
+  SourceLocation fileLoc(SourceLocation L) { return SM.getFileLoc(L); }
+  CharSourceRange fileRange(SourceRange R) {
+    return Lexer::makeFileCharRange(CharSourceRange::getTokenRange(R), SM, LO);
+  }
+  SourceLocation sectionLoc(const Program &P) {
+    if (const auto *A = P.FD->getAttr<SectionAttr>())
+      return fileLoc(A->getLocation());
+    return fileLoc(P.FD->getLocation());
+  }
+  std::string kernelType(unsigned Id) { return formatDecl(B, Id, ""); }
+  void noteProto(const Program &P, const Hook &H);
+
+  PluginState &S;
+  ASTContext &Ctx;
+  SourceManager &SM;
+  const LangOptions &LO;
+  const struct btf *B = nullptr;
+  bool Tried = false;
+  StringMap<const FunctionDecl *> Inner;
+};
+
+const struct btf *Checker::kernel() {
+  if (Tried)
+    return B;
+  Tried = true;
+  B = S.Kernel.get();
+  // The checks are optional: the program compiles the same without them.
+  if (!B && S.Diags.enabled(Flag::ProtoSkipped))
+    S.Diags.report(Flag::ProtoSkipped, SourceLocation(),
+                   "tracing prototype checks skipped: cannot read kernel "
+                   "BTF %0 (use --target-btf=FILE)")
+        << S.Kernel.error();
+  return B;
+}
+
+bool Checker::classify(Program &P) {
+  const FunctionDecl *FD = P.FD;
+  if (FD->getNumParams() != 1)
+    return false;
+  // libbpf's macros: the user's arguments are on ____<name>.
+  auto It = Inner.find(("____" + FD->getName()).str());
+  if (It != Inner.end() && It->second->getNumParams() >= 1 &&
+      It->second->getLocation().isMacroID()) {
+    const FunctionDecl *In = It->second;
+    SourceLocation L = In->getLocation();
+    P.Macro = Lexer::getImmediateMacroName(L, SM, LO);
+    P.MacroLoc = SM.getExpansionLoc(L);
+    if (P.Macro == "BPF_PROG")
+      P.St = Style::Prog;
+    else if (P.Macro == "BPF_PROG2")
+      P.St = Style::Prog2;
+    else if (P.Macro == "BPF_KPROBE" || P.Macro == "BPF_KRETPROBE")
+      P.St = Style::KProbe;
+    else
+      return false;
+    for (unsigned I = 1; I < In->getNumParams(); ++I)
+      P.Params.push_back(In->getParamDecl(I));
+    return true;
+  }
+  P.St = Style::Plain;
+  return true;
+}
+
+// struct <kind>__<hook> *ctx must name the program's own hook.
+bool Checker::checkCtxStruct(const Program &P) {
+  const ParmVarDecl *Ctx0 = P.FD->getParamDecl(0);
+  QualType T = Ctx0->getType();
+  if (!T->isPointerType())
+    return true;
+  const auto *RT = T->getPointeeType()->getAs<RecordType>();
+  if (!RT)
+    return true;
+  StringRef Name = RT->getDecl()->getName();
+  std::optional<HookRef> Used = hookOfStructName(Name);
+  if (!Used)
+    return true;
+  HookRef Want = P.Hook;
+  if (Want.Kind == HookKind::Iter) {
+    S.Diags.error(fileLoc(Ctx0->getLocation()),
+                  "'struct %0' is a context for '%1/%2' programs; iterator "
+                  "programs take 'struct bpf_iter__%3 *'")
+        << Name << kindName(Used->Kind) << Used->Name << Want.Name;
+    return false;
+  }
+  if (Used->Kind == Want.Kind && Used->Name == Want.Name)
+    return true;
+  // The struct's name token, for the fix-it.
+  SourceLocation NameLoc;
+  TypeLoc TL = Ctx0->getTypeSourceInfo()->getTypeLoc();
+  if (auto PTL = TL.getAsAdjusted<PointerTypeLoc>()) {
+    TypeLoc Pointee = PTL.getPointeeLoc();
+    if (auto ETL = Pointee.getAsAdjusted<ElaboratedTypeLoc>())
+      Pointee = ETL.getNamedTypeLoc();
+    if (auto TTL = Pointee.getAs<TagTypeLoc>())
+      NameLoc = TTL.getNameLoc();
+  }
+  SourceLocation Loc = fileLoc(NameLoc.isValid() ? NameLoc
+                                                 : Ctx0->getLocation());
+  std::string Right = ctxStructName(Want);
+  auto D = S.Diags.error(Loc, "'struct %0' is the context of '%1/%2', but "
+                              "this program is 'SEC(\"%3\")'; use 'struct %4'");
+  D << Name << kindName(Used->Kind) << Used->Name << P.Kind->Section << Right;
+  if (NameLoc.isValid()) {
+    CharSourceRange R = fileRange(NameLoc);
+    if (R.isValid())
+      D << FixItHint::CreateReplacement(R, Right);
+  }
+  return false;
+}
+
+void Checker::noteProto(const Program &P, const Hook &H) {
+  S.Diags.note(fileLoc(P.FD->getLocation()),
+               "the kernel passes '%0/%1' these arguments: %2")
+      << kindName(H.Ref.Kind) << H.Ref.Name << formatArgs(B, H);
+}
+
+Verdict Checker::compare(QualType D, unsigned KId) {
+  Verdict V;
+  D = D.getCanonicalType().getUnqualifiedType();
+  unsigned K = skipModsAndTypedefs(B, KId);
+  const struct btf_type *T = btf__type_by_id(B, K);
+  std::string Want = kernelType(KId);
+  std::string Have = D.getAsString(Ctx.getPrintingPolicy());
+  auto error = [&](std::string Msg) {
+    V.Kind = Verdict::Error;
+    V.Msg = std::move(Msg);
+    return V;
+  };
+  if (!T || K == 0)
+    return V;
+
+  if (btf_is_ptr(T)) {
+    if (!D->isPointerType())
+      return error("'" + Have + "' is not a pointer, but the kernel passes '" +
+                   Want + "'");
+    unsigned KP = skipModsAndTypedefs(B, T->type);
+    const struct btf_type *PT = btf__type_by_id(B, KP);
+    QualType DP = D->getPointeeType().getCanonicalType().getUnqualifiedType();
+    // void * on either side converts to and from any pointer.
+    if (KP == 0 || !PT || DP->isVoidType())
+      return V;
+    if (btf_is_composite(PT) || btf_is_any_enum(PT) || btf_is_fwd(PT)) {
+      StringRef KName = btf__name_by_offset(B, PT->name_off);
+      if (KName.empty())
+        return V;
+      const TagDecl *TD = DP->getAsTagDecl();
+      bool KUnion = btf_is_union(PT) || (btf_is_fwd(PT) && btf_kflag(PT));
+      bool SameKind = TD && (btf_is_any_enum(PT) ? TD->isEnum()
+                             : KUnion           ? TD->isUnion()
+                                                : TD->isStruct());
+      if (!SameKind || TD->getName() != KName)
+        return error("'" + Have + "' points to a different type than the "
+                     "kernel's '" + Want + "'");
+      return V;
+    }
+    if (btf_is_int(PT) && !DP->isIntegerType())
+      return error("'" + Have + "' points to a different type than the "
+                   "kernel's '" + Want + "'");
+    if (btf_is_int(PT) && Ctx.getTypeSize(DP) / 8 != PT->size)
+      return error("'" + Have + "' points to a " +
+                   std::to_string(Ctx.getTypeSize(DP) / 8) +
+                   "-byte integer, but the kernel's '" + Want +
+                   "' points to a " + std::to_string(PT->size) +
+                   "-byte one");
+    if (btf_is_ptr(PT) && !DP->isPointerType())
+      return error("'" + Have + "' points to a different type than the "
+                   "kernel's '" + Want + "'");
+    return V;
+  }
+
+  if (btf_is_int(T) || btf_is_any_enum(T)) {
+    if (!D->isIntegerType())
+      return error("'" + Have + "' is not an integer, but the kernel passes '" +
+                   Want + "'");
+    unsigned DSize = Ctx.getTypeSize(D) / 8;
+    if (DSize != T->size)
+      return error("'" + Have + "' is " + std::to_string(DSize) +
+                   " bytes, but the kernel passes the " +
+                   std::to_string(T->size) + "-byte '" + Want + "'");
+    // Signedness changes values (sign extension, comparisons) without
+    // changing which bits are read: a warning.
+    if (btf_is_int(T) && !(btf_int_encoding(T) & BTF_INT_BOOL) &&
+        !D->isBooleanType() && !D->isEnumeralType()) {
+      bool KSigned = btf_int_encoding(T) & BTF_INT_SIGNED;
+      // 'char' follows the target; BTF says what the kernel's was.
+      if (!D->isCharType() && KSigned != D->isSignedIntegerType()) {
+        V.Kind = Verdict::Sign;
+        V.Msg = "'" + Have + "' is " + (KSigned ? "unsigned" : "signed") +
+                ", but the kernel passes the " +
+                (KSigned ? "signed" : "unsigned") + " '" + Want + "'";
+      }
+    }
+    return V;
+  }
+
+  if (btf_is_composite(T)) {
+    const TagDecl *TD = D->getAsTagDecl();
+    StringRef KName = btf__name_by_offset(B, T->name_off);
+    if (!TD || !isa<RecordDecl>(TD) ||
+        (!KName.empty() && TD->getName() != KName) ||
+        Ctx.getTypeSize(D) / 8 != T->size)
+      return error("'" + Have + "' is not the kernel's '" + Want +
+                   "', passed by value");
+  }
+  return V;
+}
+
+void Checker::checkArgs(const Program &P, const Hook &H) {
+  // Kernel slot -> argument index.
+  SmallVector<int, 16> SlotArg;
+  for (unsigned I = 0; I < H.Args.size(); ++I)
+    for (unsigned J = 0; J < H.Args[I].Slots; ++J)
+      SlotArg.push_back(J == 0 ? I : -1);
+
+  bool FixMacro = false;
+  if (P.St == Style::KProbe) {
+    auto D = S.Diags.error(P.MacroLoc,
+                           "%0 reads arguments from 'struct pt_regs', but "
+                           "'%1' programs get them as 8-byte context slots; "
+                           "use BPF_PROG");
+    D << P.Macro << P.Kind->Section;
+    CharSourceRange R = fileRange(P.MacroLoc);
+    if (R.isValid())
+      D << FixItHint::CreateReplacement(R, "BPF_PROG");
+    FixMacro = true; // reported once
+  }
+
+  unsigned Slot = 0;
+  for (unsigned J = 0; J < P.Params.size(); ++J) {
+    const ParmVarDecl *Param = P.Params[J];
+    SourceLocation Loc = fileLoc(Param->getLocation());
+    QualType PT = Param->getType();
+    unsigned DSlots =
+        P.St == Style::Prog2 && Ctx.getTypeSize(PT) > 64 ? 2 : 1;
+
+    // 'ret' before the last argument: the arguments in between are missing.
+    if (H.HasRet && Param->getName() == "ret" && J < H.numParams() &&
+        Slot < SlotArg.size() && SlotArg[Slot] >= 0 &&
+        H.Args[SlotArg[Slot]].Name != "ret") {
+      unsigned First = SlotArg[Slot];
+      {
+        auto D = S.Diags.error(Loc, "'ret' is read from the slot of argument "
+                                    "'%0': the return value comes after all "
+                                    "%1 arguments of '%2/%3'");
+        D << H.Args[First].Name << H.numParams() << kindName(H.Ref.Kind)
+          << H.Ref.Name;
+        std::string Missing;
+        for (unsigned I = First; I < H.numParams(); ++I)
+          Missing += formatDecl(B, H.Args[I].Type, H.Args[I].Name) + ", ";
+        CharSourceRange R = fileRange(Param->getSourceRange());
+        if (R.isValid())
+          D << FixItHint::CreateInsertion(R.getBegin(), Missing);
+      }
+      noteProto(P, H);
+      return;
+    }
+
+    if (Slot >= SlotArg.size()) {
+      S.Diags.error(Loc, "too many arguments: '%0/%1' passes %2")
+          << kindName(H.Ref.Kind) << H.Ref.Name
+          << (H.Args.empty() ? std::string("none")
+                             : std::to_string(H.Args.size()));
+      noteProto(P, H);
+      return;
+    }
+    if (SlotArg[Slot] < 0) {
+      S.Diags.error(Loc, "'%0' is read from the second slot of the kernel's "
+                         "'%1', passed by value")
+          << Param->getName()
+          << formatDecl(B, H.Args[SlotArg[Slot - 1]].Type,
+                        H.Args[SlotArg[Slot - 1]].Name);
+      noteProto(P, H);
+      return;
+    }
+    const HookArg &KA = H.Args[SlotArg[Slot]];
+    CharSourceRange TypeRange;
+    if (const TypeSourceInfo *TSI = Param->getTypeSourceInfo())
+      TypeRange = fileRange(TSI->getTypeLoc().getSourceRange());
+
+    if (KA.Slots != DSlots) {
+      // A 9..16-byte struct passed by value: two slots, which only
+      // BPF_PROG2 reads.
+      {
+        auto D = S.Diags.error(Loc, "the kernel passes '%0' by value in %1 "
+                                    "slots; declare it with that type in "
+                                    "BPF_PROG2");
+        D << formatDecl(B, KA.Type, KA.Name) << KA.Slots;
+        if (TypeRange.isValid())
+          D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
+        if (P.St != Style::Prog2 && !FixMacro) {
+          CharSourceRange R = fileRange(P.MacroLoc);
+          if (R.isValid())
+            D << FixItHint::CreateReplacement(R, "BPF_PROG2");
+        }
+      }
+      noteProto(P, H);
+      return;
+    }
+
+    Verdict V = compare(PT, KA.Type);
+    if (V.Kind == Verdict::Error) {
+      {
+        auto D = S.Diags.error(Loc, "argument '%0' does not match the kernel's "
+                                    "'%1': %2");
+        D << Param->getName() << formatDecl(B, KA.Type, KA.Name) << V.Msg;
+        if (TypeRange.isValid())
+          D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
+      }
+      noteProto(P, H);
+    } else if (V.Kind == Verdict::Sign && S.Diags.enabled(Flag::ProtoSign)) {
+      {
+        auto D = S.Diags.report(Flag::ProtoSign, Loc,
+                                "argument '%0' has the wrong signedness: %1");
+        D << Param->getName() << V.Msg;
+        if (TypeRange.isValid())
+          D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
+      }
+      noteProto(P, H);
+    } else if (V.Kind == Verdict::Ok && !(H.HasRet && &KA == &H.Args.back()) &&
+               !KA.Name.empty() && KA.Name != Param->getName() &&
+               S.Diags.enabled(Flag::ProtoName)) {
+      // Names do not change what is read, but a different name often
+      // means a different argument was meant.
+      S.Diags.report(Flag::ProtoName, Loc,
+                     "argument '%0' is called '%1' in the kernel")
+          << Param->getName() << KA.Name;
+      noteProto(P, H);
+    }
+    Slot += DSlots;
+  }
+}
+
+void Checker::run() {
+  // Collected lazily: most translation units have no tracing program.
+  bool Collected = false;
+  for (const auto &[FD, Kind] : S.Sections.programs()) {
+    std::optional<HookRef> Ref = hookOfSection(Kind.Section);
+    if (!Ref || !FD->hasBody())
+      continue;
+    if (!Collected) {
+      for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+        if (const auto *F = dyn_cast<FunctionDecl>(D))
+          if (F->getName().starts_with("____") && F->isThisDeclarationADefinition())
+            Inner[F->getName()] = F;
+      Collected = true;
+    }
+    Program P{FD, &Kind, *Ref};
+    if (!classify(P))
+      continue;
+    if (P.St == Style::Plain && !checkCtxStruct(P))
+      continue;
+    if (!kernel())
+      return;
+    std::string Why;
+    std::optional<Hook> H = resolveHook(B, P.Hook, Why);
+    if (!H) {
+      if (Kind.Optional) {
+        if (S.Diags.enabled(Flag::ProtoMissing))
+          S.Diags.report(Flag::ProtoMissing, sectionLoc(P),
+                         "'%0' will not load: %1 in the kernel BTF %2")
+              << Kind.Section << Why << S.Kernel.path();
+      } else {
+        S.Diags.error(sectionLoc(P), "'%0' cannot attach: %1 in the kernel "
+                                     "BTF %2")
+            << Kind.Section << Why << S.Kernel.path();
+      }
+      continue;
+    }
+    if (P.St != Style::Plain)
+      checkArgs(P, *H);
+  }
+}
+
+} // namespace
+
+void checkTracingPrototypes(PluginState &S, ASTContext &Ctx) {
+  if (!S.Opts.ProtoCheck)
+    return;
+  Checker(S, Ctx).run();
+}
+
+} // namespace bpfcc
