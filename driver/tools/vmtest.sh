@@ -376,6 +376,15 @@ print_results() {
 	awk -v map="$WORK/objects" '
 		BEGIN { while ((getline line < map) > 0) orig[++n] = line }
 		/^bpfcc-vmtest-status=/ { next }
+		match($0, /^bpfcc-load: error: [0-9]+\//) {
+			i = substr($0, 20, RLENGTH - 20) + 0
+			rest = substr($0, RLENGTH + 1)
+			p = index(rest, ": ")
+			if ((i in orig) && p) {
+				print "bpfcc-load: error: " orig[i] substr(rest, p)
+				next
+			}
+		}
 		match($0, /^object file=[0-9]+\//) {
 			i = substr($0, 13, RLENGTH - 13) + 0
 			p = match($0, / progs=[0-9]+$/)

@@ -108,8 +108,12 @@ int load_object__list(struct load_object *obj, const char *path)
 	messages__reset();
 	o = object__open(path, NULL);
 	if (!o) {
+		char msg[128];
+
 		err = -errno;
-		diag__error("%s: cannot open BPF object: %s", path, strerror(-err));
+		/* libbpf's own codes (e.g. 4001: not a BPF ELF) are beyond errno. */
+		libbpf_strerror(err, msg, sizeof(msg));
+		diag__error("%s: cannot open BPF object: %s", path, msg);
 		return err;
 	}
 	bpf_object__for_each_program(prog, o)
