@@ -117,6 +117,13 @@ static void args__note(struct args *a, const char *opt, const char *value)
 		a->target = opt + 9;
 	else if (!strncmp(opt, "-mcpu=", 6))
 		a->mcpu = opt + 6;
+	else if (!strncmp(opt, "-D", 2)) {
+		/* libbpf's bpf_tracing.h is told the kernel's arch this way. */
+		const char *def = opt[2] ? opt + 2 : value;
+
+		if (def && !strncmp(def, "__TARGET_ARCH_", 14))
+			a->target_arch = def + 14;
+	}
 }
 
 static int args__bpfcc_option(struct args *a, int argc, char **argv, int *i)

@@ -49,6 +49,8 @@ struct args {
 	const char *output;	/* last -o, NULL when absent */
 	const char *target;	/* -target / --target=, NULL when absent */
 	const char *mcpu;	/* last -mcpu=, NULL when absent */
+	/* After "-D__TARGET_ARCH_" of the last such -D ("arm64", "s390=1"), or NULL. */
+	const char *target_arch;
 	char *mcpu_added;	/* "-mcpu=vN" picked from --target-kernel */
 	enum phase phase;
 	bool emit_llvm;		/* -emit-llvm */

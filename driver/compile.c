@@ -85,6 +85,34 @@ int compile__check_passthrough(const struct args *a)
 	return -EINVAL;
 }
 
+/* -D__TARGET_ARCH_<arch>[=...] names one of these arches. */
+static bool compile__arch_is(const char *arch, const char *name)
+{
+	size_t len = strlen(name);
+
+	return !strncmp(arch, name, len) && (arch[len] == '\0' || arch[len] == '=');
+}
+
+/*
+ * bpfcc's bpf/bpf_tracing.h wrapper (docs/syscalls.md) goes before the
+ * user's -I directories, and only for the arches whose syscall arguments
+ * libbpf's macros read through kernel-internal layouts: x86 programs are
+ * compiled exactly as by clang.
+ */
+static void compile__push_syscall_headers(struct strvec *sv, const struct args *a,
+					  const struct toolpaths *tp)
+{
+	const char *arch = a->target_arch;
+
+	if (!arch || a->opts.no_syscall_regs)
+		return;
+	if (!compile__arch_is(arch, "arm64") && !compile__arch_is(arch, "s390") &&
+	    !compile__arch_is(arch, "riscv"))
+		return;
+	strvec__push(sv, "-I");
+	strvec__pushf(sv, "%s/bpfcc/syscall", tp->include);
+}
+
 static void compile__push_prologue(struct strvec *sv, const struct args *a,
 				   const struct toolpaths *tp)
 {
@@ -94,6 +122,7 @@ static void compile__push_prologue(struct strvec *sv, const struct args *a,
 		strvec__push(sv, "bpf");
 	}
 	strvec__pushf(sv, "-fplugin=%s", tp->plugin);
+	compile__push_syscall_headers(sv, a, tp);
 	strvec__push(sv, "-idirafter");
 	strvec__push(sv, tp->include);
 	strvec__push(sv, "-D__BPFCC__=1");

@@ -29,6 +29,12 @@ static const struct option_def options[] = {
 	  "do not rewrite BTF kinds the target kernel does not know" },
 	{ OPT_VERBOSE, "--bpfcc-verbose", NULL, OPT_DRIVER, NULL,
 	  "print each command bpfcc runs (shell-quoted, on stderr) and run it" },
+	{ OPT_NO_SYSCALL_REGS, "--bpfcc-no-syscall-regs", NULL, OPT_PLUGIN | OPT_DRIVER,
+	  "no-syscall-regs",
+	  "keep libbpf's own syscall-argument macros on arm64, s390 and riscv" },
+	{ OPT_NO_FOLD_SYSCALL_WRAPPER, "--bpfcc-no-fold-syscall-wrapper", NULL, OPT_PLUGIN,
+	  "no-fold-syscall-wrapper",
+	  "keep the LINUX_HAS_SYSCALL_WRAPPER kconfig extern with --target-kernel" },
 };
 
 #define NR_OPTIONS (sizeof(options) / sizeof(options[0]))
@@ -171,6 +177,11 @@ void options__store(const struct option_def *def, const char *value, struct driv
 		break;
 	case OPT_VERBOSE:
 		o->verbose = true;
+		break;
+	case OPT_NO_SYSCALL_REGS:
+		o->no_syscall_regs = true;
+		break;
+	case OPT_NO_FOLD_SYSCALL_WRAPPER:
 		break;
 	}
 }

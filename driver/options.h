@@ -33,11 +33,14 @@ enum option_id {
 	OPT_NO_LOWER_ARG_CTX,
 	OPT_NO_LOWER_BTF,
 	OPT_VERBOSE,
+	OPT_NO_SYSCALL_REGS,
+	OPT_NO_FOLD_SYSCALL_WRAPPER,
 };
 
 /* What the driver itself takes from bpfcc's options. */
 struct driver_opts {
 	bool verbose;			/* --bpfcc-verbose */
+	bool no_syscall_regs;		/* --bpfcc-no-syscall-regs */
 	unsigned int target_kver;	/* --target-kernel, 0 when absent */
 	struct passes_opts passes;
 };

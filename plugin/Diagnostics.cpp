@@ -26,6 +26,11 @@ constexpr FlagInfo kFlags[] = {
     {Flag::ProtoSign, "bpfcc-proto-sign", Kind::Warning, true},
     {Flag::ProtoMissing, "bpfcc-proto-missing", Kind::Warning, true},
     {Flag::ProtoSkipped, "bpfcc-proto-skipped", Kind::Warning, true},
+    {Flag::SyscallRemark, "bpfcc-syscall", Kind::Remark, false},
+    {Flag::SyscallAttach, "bpfcc-syscall-attach", Kind::Warning, true},
+    {Flag::SyscallQuirk, "bpfcc-syscall-quirk", Kind::Warning, true},
+    {Flag::SyscallArgs, "bpfcc-syscall-args", Kind::Warning, true},
+    {Flag::SparsePtRegs, "bpfcc-sparse-pt-regs", Kind::Warning, true},
 };
 
 const FlagInfo &info(Flag F) {

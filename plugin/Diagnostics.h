@@ -30,6 +30,11 @@ enum class Flag {
   ProtoSign,     ///< -Wbpfcc-proto-sign: argument signedness differs.
   ProtoMissing,  ///< -Wbpfcc-proto-missing: SEC("?...") hook not in kernel.
   ProtoSkipped,  ///< -Wbpfcc-proto-skipped: no kernel BTF to check against.
+  SyscallRemark, ///< -Rbpfcc-syscall: wrapper folding decisions.
+  SyscallAttach, ///< -Wbpfcc-syscall-attach: arch-specific syscall attach.
+  SyscallQuirk,  ///< -Wbpfcc-syscall-quirk: BPF_KSYSCALL on an odd syscall.
+  SyscallArgs,   ///< -Wbpfcc-syscall-args: BPF_KSYSCALL vs kernel prototype.
+  SparsePtRegs,  ///< -Wbpfcc-sparse-pt-regs: arm64 kprobe.multi regs read.
   NumFlags
 };
 

@@ -50,6 +50,10 @@ bool Options::parse(const std::vector<std::string> &Args, std::string &Error) {
       LowerArgCtx = false;
     } else if (Arg == "lower-arg-ctx") {
       LowerArgCtx = true;
+    } else if (Arg == "no-syscall-regs") {
+      SyscallRegs = false;
+    } else if (Arg == "no-fold-syscall-wrapper") {
+      FoldSyscallWrapper = false;
     } else if (Arg == "no-proto-check") {
       ProtoCheck = false;
     } else if (Arg == "proto-check") {

@@ -42,6 +42,13 @@ struct Options {
   bool ArgCtx = true;
   /// arg:ctx lowering for targets < 6.8; off with no-lower-arg-ctx.
   bool LowerArgCtx = true;
+  /// Portable syscall-argument reads on arm64/s390/riscv (the driver's
+  /// bpf_tracing.h wrapper and the AST check of non-CO-RE pt_regs reads,
+  /// docs/syscalls.md); off with no-syscall-regs.
+  bool SyscallRegs = true;
+  /// Fold LINUX_HAS_SYSCALL_WRAPPER for a --target-kernel; off with
+  /// no-fold-syscall-wrapper.
+  bool FoldSyscallWrapper = true;
   /// Tracing prototype checks (docs/tracing-prototypes.md); off with
   /// no-proto-check.
   bool ProtoCheck = true;

@@ -15,6 +15,7 @@
 
 #include "ArgCtx.h"
 #include "PluginState.h"
+#include "Syscall.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -46,6 +47,7 @@ public:
       if (auto *FD = dyn_cast<FunctionDecl>(D))
         S->Sections.add(FD);
     analyzeArgCtx(*S, Ctx);
+    analyzeSyscalls(*S, Ctx);
   }
 
 private:
@@ -72,6 +74,8 @@ protected:
     auto S = std::make_shared<PluginState>(Opts, CI.getDiagnostics());
     std::string Unused;
     S->Diags.configure(S->Opts.DiagFlags, Unused); // validated in ParseArgs
+    // The target arch is read from its macros at the end of the TU.
+    S->Syscall.PP = &CI.getPreprocessor();
 
     // IR passes. PipelineStartEP runs at every -O level (also -O0), before
     // any optimization and before the BPF backend.
@@ -79,6 +83,7 @@ protected:
       PB.registerPipelineStartEPCallback(
           [S](ModulePassManager &MPM, OptimizationLevel) {
             MPM.addPass(ArgCtxPass(*S));
+            MPM.addPass(SyscallWrapperFoldPass(*S));
           });
     });
     return std::make_unique<BpfccConsumer>(S);

@@ -13,6 +13,7 @@
 #include "KernelBTF.h"
 #include "Options.h"
 #include "SectionMap.h"
+#include "Syscall.h"
 
 namespace bpfcc {
 
@@ -26,6 +27,8 @@ struct PluginState {
   KernelBTF Kernel;
   /// arg:ctx decisions made on the AST, applied to the IR (ArgCtx.h).
   ArgCtxPlan ArgCtx;
+  /// Syscall-argument decisions (Syscall.h).
+  SyscallPlan Syscall;
 };
 
 } // namespace bpfcc
