@@ -9,6 +9,7 @@
 #   vm-6.1      Debian's 6.1 kernel boots under qemu (bpfcc-vmtest --probe)
 #   vm-6.12     Debian's 6.12 kernel boots under qemu
 #   selftests-6.1  /usr/src/linux-source-6.1.tar.xz is installed
+#   cmake, ninja, make, ccache, distcc, distccd, bear, bpftool  the program is installed
 import os
 import shutil
 import subprocess
@@ -44,6 +45,7 @@ config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%plugin", config.bpfcc_plugin))
 config.substitutions.append(("%bpfcc_include", config.bpfcc_include_dir))
 config.substitutions.append(("%srcroot", config.bpfcc_src_root))
+config.substitutions.append(("%objroot", config.bpfcc_obj_root))
 config.substitutions.append(("%python", config.python))
 # Flags the libbpf-style test programs are compiled with.
 # Flags the libbpf-style test programs are compiled with: libbpf-dev's
@@ -95,3 +97,9 @@ for kver in ("6.1", "6.12"):
 
 feature("selftests-6.1", os.path.exists("/usr/src/linux-source-6.1.tar.xz"),
         "linux-source-6.1 is not installed (/usr/src/linux-source-6.1.tar.xz)")
+
+# Build systems and compiler wrappers (test/ecosystem/).
+for prog in ("cmake", "ninja", "make", "ccache", "distcc", "distccd", "bear"):
+    feature(prog, shutil.which(prog) is not None, prog + " is not installed")
+feature("bpftool", shutil.which("bpftool") is not None or os.path.exists("/usr/sbin/bpftool"),
+        "bpftool is not installed")

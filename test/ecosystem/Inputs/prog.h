@@ -1,0 +1,1 @@
+#define PROG_INCREMENT 1
