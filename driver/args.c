@@ -135,8 +135,15 @@ static int args__bpfcc_option(struct args *a, int argc, char **argv, int *i)
 	def = options__parse(argc, argv, i, &value, &plugin_arg, &err);
 	if (!def)
 		return err ? err : 1;
+	/*
+	 * Only --target-btf's value outlives this call: opts.passes.target_btf
+	 * points to it (the last one given wins) until args__free().
+	 */
+	if (def->id == OPT_TARGET_BTF)
+		free((char *)a->opts.passes.target_btf);
 	options__store(def, value, &a->opts);
-	/* value lives as long as opts (passes_opts.target_btf points to it). */
+	if (def->id != OPT_TARGET_BTF)
+		free(value);
 	args__add(a, ITEM_BPFCC, argv[*i], NULL, plugin_arg);
 	return 0;
 }
@@ -249,6 +256,8 @@ void args__free(struct args *a)
 			free((char *)a->items[i].value);
 	free(a->items);
 	free(a->mcpu_added);
+	free((char *)a->opts.passes.target_btf);
+	a->opts.passes.target_btf = NULL;
 	a->items = NULL;
 	a->mcpu_added = NULL;
 	a->nitems = 0;
