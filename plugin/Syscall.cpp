@@ -363,6 +363,13 @@ void Analysis::checkPrototype(const FunctionDecl *FD, StringRef Name,
     return;
   unsigned KernelN = btf_vlen(Proto);
   const struct btf_param *Params = btf_params(Proto);
+  // SYSCALL_DEFINE0 on x86 and arm64 gives __do_sys_<name> an unused
+  // "const struct pt_regs *__unused": no argument at all.
+  if (KernelN == 1) {
+    const char *N0 = btf__name_by_offset(B, Params[0].name_off);
+    if (N0 && StringRef(N0) == "__unused")
+      KernelN = 0;
+  }
   unsigned UserN = Inner->getNumParams() - 1;
   if (UserN > KernelN) {
     const ParmVarDecl *Extra = Inner->getParamDecl(KernelN + 1);
