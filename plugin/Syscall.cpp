@@ -236,6 +236,12 @@ void Analysis::checkAttachName(const FunctionDecl *FD, const ProgramKind &K) {
     if (!S.Diags.enabled(Flag::SyscallAttach))
       return;
     const auto *A = FD->getAttr<SectionAttr>();
+    // Only a name spelled out in one literal: a section assembled from an
+    // arch-selected prefix ("kprobe/" SYS_PREFIX "sys_prctl", as the
+    // kernel's selftests do) is portable already.
+    CharSourceRange R = sectionLiteral(A, SM, LO);
+    if (R.isInvalid())
+      return;
     std::string Fixed =
         ((K.Optional ? "?" : "") + Twine(Ret ? "kretsyscall/" : "ksyscall/") +
          Name)
@@ -247,9 +253,7 @@ void Analysis::checkAttachName(const FunctionDecl *FD, const ProgramKind &K) {
                             "every architecture");
     D << ((K.Optional ? "?" : "") + K.Section) << archName(P.Arch) << Fixed
       << Name;
-    CharSourceRange R = sectionLiteral(A, SM, LO);
-    if (R.isValid())
-      D << FixItHint::CreateReplacement(R, "\"" + Fixed + "\"");
+    D << FixItHint::CreateReplacement(R, "\"" + Fixed + "\"");
     return;
   }
 }
