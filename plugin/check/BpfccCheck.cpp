@@ -19,7 +19,9 @@
 //    diagnostics.
 //
 // Which entries are BPF compiles: those whose compiler (after ccache/distcc
-// wrappers) is bpfcc. Others (the user-space part of a project) are skipped.
+// wrappers) is bpfcc, and clang commands that load bpfcc-plugin.so (what
+// bear records for `make CLANG=bpfcc`: the clang bpfcc ran, already
+// translated). Others (the user-space part of a project) are skipped.
 //===----------------------------------------------------------------------===//
 
 #include "clang/Driver/Driver.h"
@@ -92,6 +94,18 @@ static size_t compilerIndex(const std::vector<std::string> &Argv) {
 
 static bool isBpfcc(llvm::StringRef Compiler) {
   return llvm::sys::path::filename(Compiler) == "bpfcc";
+}
+
+// A clang command that bpfcc already translated (bear, for one, records the
+// clang that bpfcc runs rather than bpfcc): it loads the bpfcc plugin.
+static bool loadsBpfccPlugin(const std::vector<std::string> &Argv, size_t First) {
+  for (size_t I = First; I < Argv.size(); ++I) {
+    llvm::StringRef S(Argv[I]);
+    if (S.consume_front("-fplugin=") &&
+        llvm::sys::path::filename(S) == "bpfcc-plugin.so")
+      return true;
+  }
+  return false;
 }
 
 // The driver's translation: `bpfcc --bpfcc-verbose -### ARGS` prints the
@@ -242,6 +256,15 @@ int main(int argc, const char **argv) {
     Wanted.insert(absolutePath(Cwd, F));
   }
 
+  // Files compiled by bpfcc: for those, a recorded clang command with the
+  // plugin is bpfcc's own inner command, not a second compile.
+  std::set<std::string> ByDriver;
+  for (const auto &C : All) {
+    size_t I = compilerIndex(C.CommandLine);
+    if (I < C.CommandLine.size() && isBpfcc(C.CommandLine[I]))
+      ByDriver.insert(absolutePath(C.Directory, C.Filename));
+  }
+
   // Translate each BPF compile with the driver.
   TranslatedDatabase Db;
   std::set<std::string> Plugins;
@@ -249,17 +272,22 @@ int main(int argc, const char **argv) {
   unsigned Skipped = 0, Bad = 0;
   for (const auto &C : All) {
     size_t I = compilerIndex(C.CommandLine);
-    if (I >= C.CommandLine.size() || !isBpfcc(C.CommandLine[I])) {
+    std::string File = absolutePath(C.Directory, C.Filename);
+    bool Driver = I < C.CommandLine.size() && isBpfcc(C.CommandLine[I]);
+    bool Inner = !Driver && I < C.CommandLine.size() &&
+                 loadsBpfccPlugin(C.CommandLine, I);
+    if (Inner && ByDriver.count(File))
+      continue;
+    if (!Driver && !Inner) {
       ++Skipped;
       continue;
     }
-    std::string File = absolutePath(C.Directory, C.Filename);
     if (!Wanted.empty() && !Wanted.count(File))
       continue;
     if (!Seen.insert(File + "\n" + llvm::join(C.CommandLine, " ")).second)
       continue;
     std::string Bpfcc = BpfccPath;
-    if (Bpfcc.empty()) {
+    if (Bpfcc.empty() && Driver) {
       Bpfcc = C.CommandLine[I];
       if (!llvm::sys::path::is_absolute(Bpfcc)) {
         if (Bpfcc.find('/') != std::string::npos)
@@ -274,7 +302,9 @@ int main(int argc, const char **argv) {
       }
     }
     std::vector<std::string> Args;
-    if (!translate(Bpfcc, C, I, Args)) {
+    if (Inner) {
+      Args.assign(C.CommandLine.begin() + I, C.CommandLine.end());
+    } else if (!translate(Bpfcc, C, I, Args)) {
       ++Bad;
       continue;
     }
