@@ -133,15 +133,24 @@ static mode_t output__umask(void)
 
 int output__begin(struct output *out, const char *path)
 {
+	sigset_t old;
 	char *dir;
 	int fd, err;
 
 	out->path = path;
 	out->slot = -1;
 	out->tmp = output__tmp_template(path);
+	/*
+	 * Signals wait until the file is registered: one arriving between
+	 * mkstemp() and output__register() would leave the file behind.
+	 */
+	output__block(&old);
 	fd = mkstemp(out->tmp);
+	err = errno;
+	if (fd >= 0)
+		out->slot = output__register(out->tmp);
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	if (fd < 0) {
-		err = errno;
 		dir = path__dirname(path);
 		diag__error("cannot write '%s': cannot create a file in '%s': %s",
 			    path, dir, strerror(err));
@@ -150,7 +159,6 @@ int output__begin(struct output *out, const char *path)
 		out->tmp = NULL;
 		return -err;
 	}
-	out->slot = output__register(out->tmp);
 	if (out->slot < 0) {
 		/* Not expected: a handful of outputs are live at a time. */
 		diag__error("cannot write '%s': too many temporary files", path);
