@@ -35,6 +35,8 @@ static const struct option_def options[] = {
 	{ OPT_NO_FOLD_SYSCALL_WRAPPER, "--bpfcc-no-fold-syscall-wrapper", NULL, OPT_PLUGIN,
 	  "no-fold-syscall-wrapper",
 	  "keep the LINUX_HAS_SYSCALL_WRAPPER kconfig extern with --target-kernel" },
+	{ OPT_NO_AVAILABILITY, "--bpfcc-no-availability", NULL, OPT_PLUGIN, "no-availability",
+	  "no errors for helpers, kfuncs, program/map types the target kernel lacks" },
 };
 
 #define NR_OPTIONS (sizeof(options) / sizeof(options[0]))
@@ -182,6 +184,7 @@ void options__store(const struct option_def *def, const char *value, struct driv
 		o->no_syscall_regs = true;
 		break;
 	case OPT_NO_FOLD_SYSCALL_WRAPPER:
+	case OPT_NO_AVAILABILITY:
 		break;
 	}
 }

@@ -35,6 +35,7 @@ enum option_id {
 	OPT_VERBOSE,
 	OPT_NO_SYSCALL_REGS,
 	OPT_NO_FOLD_SYSCALL_WRAPPER,
+	OPT_NO_AVAILABILITY,
 };
 
 /* What the driver itself takes from bpfcc's options. */

@@ -58,6 +58,10 @@ bool Options::parse(const std::vector<std::string> &Args, std::string &Error) {
       ProtoCheck = false;
     } else if (Arg == "proto-check") {
       ProtoCheck = true;
+    } else if (Arg == "no-availability") {
+      Availability = false;
+    } else if (Arg == "availability") {
+      Availability = true;
     } else if (Arg == "gen-ctx" || Arg.consume_front("gen-ctx=")) {
       GenCtx = true;
       SmallVector<StringRef, 8> Hooks;

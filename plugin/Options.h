@@ -52,6 +52,9 @@ struct Options {
   /// Tracing prototype checks (docs/tracing-prototypes.md); off with
   /// no-proto-check.
   bool ProtoCheck = true;
+  /// Availability errors for helpers, kfuncs, program/attach/map types the
+  /// target lacks (docs/target-kernel.md); off with no-availability.
+  bool Availability = true;
   /// gen-ctx[=HOOK,...]: print named context structs as a C header instead
   /// of compiling (bpfcc --bpfcc-gen-ctx). Empty list: every hook.
   bool GenCtx = false;

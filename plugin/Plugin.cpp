@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArgCtx.h"
+#include "Availability.h"
 #include "PluginState.h"
 #include "Syscall.h"
 
@@ -48,6 +49,7 @@ public:
         S->Sections.add(FD);
     analyzeArgCtx(*S, Ctx);
     analyzeSyscalls(*S, Ctx);
+    checkAvailability(*S, Ctx);
   }
 
 private:

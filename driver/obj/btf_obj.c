@@ -153,11 +153,16 @@ static int check_type(const struct elf_obj *obj, const struct btf *btf, __u32 id
 	if (btf_is_func(t) && !btf_is_func_proto(btf__type_by_id(btf, t->type)))
 		return btf_err(obj, -EINVAL, "type [%u] FUNC: type [%u] is not a FUNC_PROTO", id,
 			       t->type);
+	/* Extern kfuncs (__ksym functions) are FUNC entries of DATASEC .ksyms. */
 	if (btf_is_datasec(t))
-		for (i = 0; i < btf_vlen(t); i++)
-			if (!btf_is_var(btf__type_by_id(btf, btf_var_secinfos(t)[i].type)))
-				return btf_err(obj, -EINVAL, "type [%u] DATASEC: entry %u is not a VAR",
+		for (i = 0; i < btf_vlen(t); i++) {
+			ref = btf_var_secinfos(t)[i].type;
+			if (!btf_is_var(btf__type_by_id(btf, ref)) &&
+			    !btf_is_func(btf__type_by_id(btf, ref)))
+				return btf_err(obj, -EINVAL,
+					       "type [%u] DATASEC: entry %u is neither a VAR nor a FUNC",
 					       id, i);
+		}
 	return check_member_refs(obj, btf, id, t);
 }
 
