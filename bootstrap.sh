@@ -20,7 +20,7 @@ packages=(
     build-essential clang-19 llvm-19-dev libclang-19-dev llvm-19-tools
     libclang-rt-19-dev libbpf-dev libelf-dev zlib1g-dev bpftool cmake
     ninja-build pkg-config python3 qemu-system-x86 busybox-static cpio lz4
-    xz-utils linux-source-6.1
+    xz-utils linux-source-6.1 make ccache distcc bear
 )
 
 say() { printf '==> %s\n' "$*"; }
