@@ -92,18 +92,39 @@ static int process__wait(pid_t pid)
 
 static int process__start(const char *const *argv, posix_spawn_file_actions_t *fa)
 {
+	static const int forwarded[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	posix_spawnattr_t attr;
+	sigset_t block, old;
 	pid_t pid;
+	size_t i;
 	int err;
 
 	/* Flush so the child's output does not overtake ours. */
 	fflush(stdout);
 	fflush(stderr);
-	err = posix_spawn(&pid, argv[0], fa, NULL, (char *const *)argv, environ);
+
+	/*
+	 * A signal that arrives after the child exists but before
+	 * process_child names it would be forwarded to nobody, leaving the
+	 * child running: hold the signals until process_child is set. The
+	 * child gets our original mask back.
+	 */
+	sigemptyset(&block);
+	for (i = 0; i < sizeof(forwarded) / sizeof(forwarded[0]); i++)
+		sigaddset(&block, forwarded[i]);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setsigmask(&attr, &old);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
+	err = posix_spawn(&pid, argv[0], fa, &attr, (char *const *)argv, environ);
+	posix_spawnattr_destroy(&attr);
+	if (!err)
+		process_child = pid;
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	if (err) {
 		diag__error("cannot run '%s': %s", argv[0], strerror(err));
 		return -err;
 	}
-	process_child = pid;
 	return pid;
 }
 
