@@ -258,6 +258,17 @@ fail:
 	return err;
 }
 
+/* Index of another section named like @sec (the first one), 0 if none. */
+static size_t section_twin(struct elf_obj *obj, const struct elf_obj_sec *sec)
+{
+	size_t i;
+
+	for (i = sec->index + 1; i < elf_obj__section_cnt(obj); i++)
+		if (!strcmp(elf_obj__section(obj, i)->name, sec->name))
+			return i;
+	return 0;
+}
+
 /* Every block's instruction offsets fall inside the ELF section it names. */
 static int check_ext_sections(struct elf_obj *obj, const struct btf *btf,
 			      const struct btf_ext *ext)
@@ -276,6 +287,12 @@ static int check_ext_sections(struct elf_obj *obj, const struct btf *btf,
 			if (!sec) {
 				diag__error("%s: .BTF.ext: %s: section '%s' is not in the object",
 					    elf_obj__path(obj), btf_ext_kind_names[k], name);
+				return -EINVAL;
+			}
+			if (section_twin(obj, sec)) {
+				diag__error("%s: .BTF.ext: %s: section name '%s' is ambiguous: sections %zu and %zu have it (offset %u)",
+					    elf_obj__path(obj), btf_ext_kind_names[k], name, sec->index,
+					    section_twin(obj, sec), b->orig_off - 8);
 				return -EINVAL;
 			}
 			for (r = 0; r < b->num_info; r++) {

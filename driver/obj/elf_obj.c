@@ -23,6 +23,9 @@
 #define EM_BPF 247
 #endif
 
+/* clang aligns BPF object sections to at most 8 bytes; allow a page. */
+#define ELF_OBJ_MAX_ALIGN 4096
+
 struct elf_obj {
 	char *path;
 	uint8_t *image;		/* the whole input file */
@@ -206,6 +209,16 @@ static int check_section(struct elf_obj *obj, struct elf_obj_sec *sec, size_t n)
 			 (unsigned long long)sh->sh_size, obj->image_size);
 		return elf_obj__err(obj, -EINVAL, what);
 	}
+	/*
+	 * The writer keeps each section aligned as it says: an absurd
+	 * alignment would make it write gigabytes of padding.
+	 */
+	if (sh->sh_addralign & (sh->sh_addralign - 1) || sh->sh_addralign > ELF_OBJ_MAX_ALIGN) {
+		snprintf(what, sizeof(what),
+			 "section %zu: alignment %llu is not a power of two up to %u (sh_addralign)",
+			 sec->index, (unsigned long long)sh->sh_addralign, ELF_OBJ_MAX_ALIGN);
+		return elf_obj__err(obj, -EINVAL, what);
+	}
 	if ((sh->sh_type == SHT_REL || sh->sh_type == SHT_SYMTAB) && sh->sh_link >= n) {
 		snprintf(what, sizeof(what), "section %zu: sh_link %u is not a section", sec->index,
 			 sh->sh_link);
@@ -236,12 +249,106 @@ static int check_section(struct elf_obj *obj, struct elf_obj_sec *sec, size_t n)
 	return 0;
 }
 
+struct extent {
+	uint64_t off, size;
+	size_t index;		/* section index; sec_cnt for the header table */
+};
+
+static int extent_cmp(const void *a, const void *b)
+{
+	const struct extent *x = a, *y = b;
+
+	if (x->off != y->off)
+		return x->off < y->off ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void extent_name(const struct elf_obj *obj, const struct extent *e, char *buf,
+			size_t size)
+{
+	if (e->index == obj->sec_cnt)
+		snprintf(buf, size, "the section header table");
+	else
+		snprintf(buf, size, "section %zu", e->index);
+}
+
+/*
+ * No two sections share file bytes, nor with the ELF header or the section
+ * header table. clang never writes such objects, and the writer would give
+ * each its own copy: n sections over the same bytes make the output n
+ * times larger.
+ */
+static int check_overlaps(struct elf_obj *obj)
+{
+	struct extent *ext = calloc(obj->sec_cnt + 1, sizeof(*ext));
+	char what[200];
+	size_t i, n = 0;
+	int err = 0;
+
+	if (!ext)
+		return elf_obj__err(obj, -ENOMEM, "out of memory");
+	for (i = 1; i < obj->sec_cnt; i++) {
+		const GElf_Shdr *sh = &obj->secs[i].shdr;
+
+		if (sh->sh_type != SHT_NOBITS && sh->sh_size)
+			ext[n++] = (struct extent){ sh->sh_offset, sh->sh_size, i };
+	}
+	ext[n++] = (struct extent){ obj->ehdr.e_shoff, obj->sec_cnt * sizeof(Elf64_Shdr),
+				    obj->sec_cnt };
+	qsort(ext, n, sizeof(*ext), extent_cmp);
+	for (i = 0; i < n && !err; i++) {
+		char a[48], b[48];
+
+		extent_name(obj, &ext[i], a, sizeof(a));
+		if (ext[i].off < sizeof(Elf64_Ehdr)) {
+			snprintf(what, sizeof(what), "%s (offset %llu) overlaps the ELF header", a,
+				 (unsigned long long)ext[i].off);
+			err = elf_obj__err(obj, -EINVAL, what);
+		} else if (i + 1 < n && ext[i + 1].off - ext[i].off < ext[i].size) {
+			extent_name(obj, &ext[i + 1], b, sizeof(b));
+			snprintf(what, sizeof(what), "%s (offset %llu, size %llu) overlaps %s (offset %llu)",
+				 a, (unsigned long long)ext[i].off, (unsigned long long)ext[i].size, b,
+				 (unsigned long long)ext[i + 1].off);
+			err = elf_obj__err(obj, -EINVAL, what);
+		}
+	}
+	free(ext);
+	return err;
+}
+
 /* A string at @off inside string section @strs, NUL-terminated inside it. */
 static const char *strs_at(const struct elf_obj_sec *strs, uint64_t off)
 {
 	if (!strs->data || off >= strs->size || !memchr(strs->data + off, 0, strs->size - off))
 		return NULL;
 	return (const char *)strs->data + off;
+}
+
+/*
+ * Sections found by name must be unique: with two .BTF, which one would the
+ * loader take? (libbpf takes the last, we would take the first.)
+ */
+static int check_unique_names(struct elf_obj *obj)
+{
+	static const char *const unique[] = { ".BTF", ".BTF.ext", ".rel.BTF.ext", ".maps" };
+	char what[160];
+	size_t i, k, u;
+
+	for (u = 0; u < sizeof(unique) / sizeof(unique[0]); u++) {
+		for (i = 1; i < obj->sec_cnt; i++) {
+			if (strcmp(obj->secs[i].name, unique[u]))
+				continue;
+			for (k = i + 1; k < obj->sec_cnt; k++) {
+				if (strcmp(obj->secs[k].name, unique[u]))
+					continue;
+				snprintf(what, sizeof(what), "sections %zu and %zu are both named '%s'",
+					 i, k, unique[u]);
+				return elf_obj__err(obj, -EINVAL, what);
+			}
+			break;
+		}
+	}
+	return 0;
 }
 
 static int read_sections(struct elf_obj *obj)
@@ -289,7 +396,7 @@ static int read_sections(struct elf_obj *obj)
 			obj->symtab = sec;
 		}
 	}
-	return 0;
+	return check_unique_names(obj);
 }
 
 static int check_symbols(struct elf_obj *obj)
@@ -346,6 +453,8 @@ int elf_obj__open(const char *path, struct elf_obj **objp)
 		err = check_shdr_table(obj);
 	if (!err)
 		err = read_sections(obj);
+	if (!err)
+		err = check_overlaps(obj);
 	if (!err)
 		err = check_symbols(obj);
 	if (err) {
