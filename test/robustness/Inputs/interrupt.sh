@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Interrupt bpfcc at many different moments and look at what it leaves.
+#
+# Usage: interrupt.sh BPFCC ROUNDS WORKDIR SOURCE
+# Each round starts a compile with post-processing (--target-kernel=5.10),
+# or a standalone lowering, sends SIGINT or SIGTERM after a delay that grows
+# from round to round (so the signal lands in clang, in the post-processor,
+# around the rename, or after the end), and checks the output directory:
+# either nothing, or an object identical to the uninterrupted result --
+# never a partial object, never a temporary file. bpfcc must exit 0 or die
+# of the signal it got (128+N in the shell).
+set -u
+bpfcc=$1 rounds=$2 work=$3 src=$4
+flags=(--target-kernel=5.10 -g -O2 -idirafter /usr/include/x86_64-linux-gnu)
+
+rm -rf "$work"
+mkdir -p "$work/ref"
+sed 's/PROGNAME/prog/' "$src" >"$work/prog.c"
+"$bpfcc" "${flags[@]}" -c "$work/prog.c" -o "$work/ref/prog.o" || echo "reference compile failed"
+"$bpfcc" --target-kernel=4.18 "$work/ref/prog.o" -o "$work/ref/lowered.o" || echo "reference lowering failed"
+
+killed=0 completed=0 partial=0 leftovers=0 badstatus=0
+for r in $(seq "$rounds"); do
+    out=$work/out$r
+    mkdir -p "$out"
+    sig=TERM signo=15
+    [ $((r % 2)) -eq 0 ] || { sig=INT signo=2; }
+    if [ $((r % 3)) -eq 0 ]; then
+        ref=$work/ref/lowered.o
+        "$bpfcc" --target-kernel=4.18 "$work/ref/prog.o" -o "$out/x.o" & pid=$!
+        delay=$(printf '0.%03d' $(( (r * 7) % 60 )))
+    else
+        ref=$work/ref/prog.o
+        "$bpfcc" "${flags[@]}" -c "$work/prog.c" -o "$out/x.o" & pid=$!
+        delay=$(printf '0.%03d' $(( (r * 37) % 900 )))
+    fi
+    sleep "$delay"
+    kill -s "$sig" "$pid" 2>/dev/null
+    wait "$pid"
+    st=$?
+    case $st in
+    0) completed=$((completed + 1)) ;;
+    $((128 + signo))) killed=$((killed + 1)) ;;
+    *) badstatus=$((badstatus + 1)); echo "round $r: exit status $st after SIG$sig" ;;
+    esac
+    for f in $(ls -A "$out"); do
+        if [ "$f" != x.o ]; then
+            leftovers=$((leftovers + 1)); echo "round $r: left $f"
+        elif ! cmp -s "$ref" "$out/x.o"; then
+            partial=$((partial + 1)); echo "round $r: partial or wrong x.o"
+        fi
+    done
+done
+echo "rounds=$rounds partial=$partial leftovers=$leftovers badstatus=$badstatus"
+echo "killed=$killed completed=$completed"
