@@ -31,6 +31,8 @@ constexpr FlagInfo kFlags[] = {
     {Flag::SyscallQuirk, "bpfcc-syscall-quirk", Kind::Warning, true},
     {Flag::SyscallArgs, "bpfcc-syscall-args", Kind::Warning, true},
     {Flag::SparsePtRegs, "bpfcc-sparse-pt-regs", Kind::Warning, true},
+    // docs/auto-core.md
+    {Flag::AutoCoreRemark, "bpfcc-auto-core", Kind::Remark, false},
 };
 
 const FlagInfo &info(Flag F) {

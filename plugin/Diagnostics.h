@@ -35,6 +35,7 @@ enum class Flag {
   SyscallQuirk,  ///< -Wbpfcc-syscall-quirk: BPF_KSYSCALL on an odd syscall.
   SyscallArgs,   ///< -Wbpfcc-syscall-args: BPF_KSYSCALL vs kernel prototype.
   SparsePtRegs,  ///< -Wbpfcc-sparse-pt-regs: arm64 kprobe.multi regs read.
+  AutoCoreRemark, ///< -Rbpfcc-auto-core: each automatic CO-RE rewrite.
   NumFlags
 };
 

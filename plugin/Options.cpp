@@ -56,6 +56,10 @@ bool Options::parse(const std::vector<std::string> &Args, std::string &Error) {
       FoldSyscallWrapper = false;
     } else if (Arg == "no-proto-check") {
       ProtoCheck = false;
+    } else if (Arg == "no-auto-core") {
+      AutoCore = false;
+    } else if (Arg == "auto-core") {
+      AutoCore = true;
     } else if (Arg == "proto-check") {
       ProtoCheck = true;
     } else if (Arg == "no-availability") {

@@ -52,6 +52,9 @@ struct Options {
   /// Tracing prototype checks (docs/tracing-prototypes.md); off with
   /// no-proto-check.
   bool ProtoCheck = true;
+  /// Automatic CO-RE reads in probe-read programs (docs/auto-core.md); off
+  /// with no-auto-core.
+  bool AutoCore = true;
   /// Availability errors for helpers, kfuncs, program/attach/map types the
   /// target lacks (docs/target-kernel.md); off with no-availability.
   bool Availability = true;

@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ArgCtx.h"
+#include "AutoCore.h"
 #include "Availability.h"
 #include "PluginState.h"
 #include "Syscall.h"
@@ -23,6 +24,7 @@
 #include "clang/AST/DeclGroup.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Sema/SemaConsumer.h"
 #include "llvm/Passes/PassBuilder.h"
 
 using namespace clang;
@@ -31,9 +33,22 @@ using namespace llvm;
 namespace bpfcc {
 namespace {
 
-class BpfccConsumer : public ASTConsumer {
+class BpfccConsumer : public SemaConsumer {
 public:
   explicit BpfccConsumer(std::shared_ptr<PluginState> S) : S(std::move(S)) {}
+
+  void InitializeSema(Sema &Sem) override { this->Sem = &Sem; }
+
+  // Program definitions: CodeGen emits each one as soon as this returns, so
+  // auto CO-RE rewrites them now (it allocates nothing when there is no
+  // rewrite to make).
+  bool HandleTopLevelDecl(DeclGroupRef DG) override {
+    if (Sem)
+      for (Decl *D : DG)
+        if (auto *FD = dyn_cast<FunctionDecl>(D))
+          autoCoreTopLevel(*S, *Sem, FD);
+    return true;
+  }
 
   // Runs before CodeGen's HandleTranslationUnit, i.e. before the backend:
   // whole-TU conclusions recorded here reach the IR passes in time.
@@ -50,10 +65,14 @@ public:
     analyzeArgCtx(*S, Ctx);
     analyzeSyscalls(*S, Ctx);
     checkAvailability(*S, Ctx);
+    // Static functions are emitted by CodeGen after this: rewrite them now.
+    if (Sem)
+      autoCoreTranslationUnit(*S, *Sem, Ctx);
   }
 
 private:
   std::shared_ptr<PluginState> S;
+  Sema *Sem = nullptr;
 };
 
 class BpfccAction : public PluginASTAction {
@@ -78,6 +97,7 @@ protected:
     S->Diags.configure(S->Opts.DiagFlags, Unused); // validated in ParseArgs
     // The target arch is read from its macros at the end of the TU.
     S->Syscall.PP = &CI.getPreprocessor();
+    installAutoCore(S, CI);
 
     // IR passes. PipelineStartEP runs at every -O level (also -O0), before
     // any optimization and before the BPF backend.

@@ -9,6 +9,7 @@
 #define BPFCC_PLUGIN_PLUGINSTATE_H
 
 #include "ArgCtx.h"
+#include "AutoCore.h"
 #include "Diagnostics.h"
 #include "KernelBTF.h"
 #include "Options.h"
@@ -29,6 +30,8 @@ struct PluginState {
   ArgCtxPlan ArgCtx;
   /// Syscall-argument decisions (Syscall.h).
   SyscallPlan Syscall;
+  /// Auto CO-RE opt-outs (AutoCore.h).
+  AutoCoreState AutoCore;
 };
 
 } // namespace bpfcc
