@@ -21,6 +21,7 @@
 #include "common/diag.h"
 #include "common/output.h"
 #include "compile.h"
+#include "genctx.h"
 #include "inputs.h"
 #include "options.h"
 #include "passes/passes.h"
@@ -197,6 +198,13 @@ int main(int argc, char **argv)
 	}
 	if (a.help || a.version) {
 		status = a.help ? print_help() : print_version();
+		args__free(&a);
+		return status;
+	}
+
+	/* --bpfcc-gen-ctx: the "inputs" are hook names; nothing is compiled. */
+	if (a.opts.gen_ctx) {
+		status = genctx__run(&a);
 		args__free(&a);
 		return status;
 	}

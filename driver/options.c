@@ -29,6 +29,10 @@ static const struct option_def options[] = {
 	  "do not rewrite BTF kinds the target kernel does not know" },
 	{ OPT_VERBOSE, "--bpfcc-verbose", NULL, OPT_DRIVER, NULL,
 	  "print each command bpfcc runs (shell-quoted, on stderr) and run it" },
+	{ OPT_NO_PROTO_CHECK, "--bpfcc-no-proto-check", NULL, OPT_PLUGIN, "no-proto-check",
+	  "do not check tracing program arguments against kernel BTF" },
+	{ OPT_GEN_CTX, "--bpfcc-gen-ctx", NULL, OPT_DRIVER, NULL,
+	  "print named context structs [HOOK...] as a C header, compile nothing" },
 	{ OPT_NO_SYSCALL_REGS, "--bpfcc-no-syscall-regs", NULL, OPT_PLUGIN | OPT_DRIVER,
 	  "no-syscall-regs",
 	  "keep libbpf's own syscall-argument macros on arm64, s390 and riscv" },
@@ -179,6 +183,11 @@ void options__store(const struct option_def *def, const char *value, struct driv
 		break;
 	case OPT_VERBOSE:
 		o->verbose = true;
+		break;
+	case OPT_NO_PROTO_CHECK:
+		break;
+	case OPT_GEN_CTX:
+		o->gen_ctx = true;
 		break;
 	case OPT_NO_SYSCALL_REGS:
 		o->no_syscall_regs = true;

@@ -36,11 +36,14 @@ enum option_id {
 	OPT_NO_SYSCALL_REGS,
 	OPT_NO_FOLD_SYSCALL_WRAPPER,
 	OPT_NO_AVAILABILITY,
+	OPT_NO_PROTO_CHECK,
+	OPT_GEN_CTX,
 };
 
 /* What the driver itself takes from bpfcc's options. */
 struct driver_opts {
 	bool verbose;			/* --bpfcc-verbose */
+	bool gen_ctx;			/* --bpfcc-gen-ctx: print context structs */
 	bool no_syscall_regs;		/* --bpfcc-no-syscall-regs */
 	unsigned int target_kver;	/* --target-kernel, 0 when absent */
 	struct passes_opts passes;

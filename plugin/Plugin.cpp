@@ -16,7 +16,9 @@
 #include "ArgCtx.h"
 #include "AutoCore.h"
 #include "Availability.h"
+#include "CtxStructs.h"
 #include "PluginState.h"
+#include "ProtoCheck.h"
 #include "Syscall.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -33,11 +35,16 @@ using namespace llvm;
 namespace bpfcc {
 namespace {
 
+// A SemaConsumer so that it can give Sema an external source: named
+// context structs are defined when their name lookup fails (CtxStructs.h).
 class BpfccConsumer : public SemaConsumer {
 public:
   explicit BpfccConsumer(std::shared_ptr<PluginState> S) : S(std::move(S)) {}
 
-  void InitializeSema(Sema &Sem) override { this->Sem = &Sem; }
+  void InitializeSema(Sema &Sem) override {
+    this->Sem = &Sem;
+    installCtxStructs(*S, Sem);
+  }
 
   // Program definitions: CodeGen emits each one as soon as this returns, so
   // auto CO-RE rewrites them now (it allocates nothing when there is no
@@ -55,6 +62,11 @@ public:
   void HandleTranslationUnit(ASTContext &Ctx) override {
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
+    // bpfcc --bpfcc-gen-ctx: clang -fsyntax-only on an empty input.
+    if (S->Opts.GenCtx) {
+      printCtxHeader(*S, llvm::outs());
+      return;
+    }
     // Collected here rather than in HandleTopLevelDecl: allocating while
     // CodeGen builds debug metadata shifts heap addresses, and clang's BTF
     // writer orders some types by address, so the object would differ from
@@ -68,6 +80,7 @@ public:
     // Static functions are emitted by CodeGen after this: rewrite them now.
     if (Sem)
       autoCoreTranslationUnit(*S, *Sem, Ctx);
+    checkTracingPrototypes(*S, Ctx);
   }
 
 private:

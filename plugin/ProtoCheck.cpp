@@ -25,7 +25,9 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/TypeLoc.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include <bpf/btf.h>
 
@@ -38,8 +40,8 @@ namespace {
 enum class Style { Prog, Prog2, KProbe, Plain };
 
 struct Program {
-  const FunctionDecl *FD;
-  const ProgramKind *Kind;
+  const FunctionDecl *FD = nullptr;
+  const ProgramKind *Kind = nullptr;
   HookRef Hook;
   Style St = Style::Plain;
   /// The BPF_PROG... macro name token (for fix-its), if any.
@@ -87,6 +89,7 @@ private:
   const struct btf *B = nullptr;
   bool Tried = false;
   StringMap<const FunctionDecl *> Inner;
+  SmallPtrSet<const FunctionDecl *, 4> Noted;
 };
 
 const struct btf *Checker::kernel() {
@@ -112,15 +115,23 @@ bool Checker::classify(Program &P) {
   if (It != Inner.end() && It->second->getNumParams() >= 1 &&
       It->second->getLocation().isMacroID()) {
     const FunctionDecl *In = It->second;
-    SourceLocation L = In->getLocation();
-    P.Macro = Lexer::getImmediateMacroName(L, SM, LO);
-    P.MacroLoc = SM.getExpansionLoc(L);
-    if (P.Macro == "BPF_PROG")
-      P.St = Style::Prog;
-    else if (P.Macro == "BPF_PROG2")
+    // The macro invocation the program was written with ("int
+    // BPF_PROG(name, ...)"): where ____name's expansion starts in the file.
+    P.MacroLoc = SM.getExpansionLoc(In->getLocation());
+    P.Macro = Lexer::getSourceText(CharSourceRange::getTokenRange(P.MacroLoc),
+                                   SM, LO);
+    QualType Ctx0 = In->getParamDecl(0)->getType();
+    bool Regs = Ctx0->isPointerType() &&
+                Ctx0->getPointeeType()->isStructureType();
+    if (P.Macro == "BPF_PROG2")
       P.St = Style::Prog2;
-    else if (P.Macro == "BPF_KPROBE" || P.Macro == "BPF_KRETPROBE")
+    else if (P.Macro == "BPF_KPROBE" || P.Macro == "BPF_KRETPROBE" || Regs)
       P.St = Style::KProbe;
+    // BPF_PROG, or a macro of the user's around it.
+    else if (Ctx0->isPointerType() &&
+             Ctx0->getPointeeType()->isSpecificBuiltinType(
+                 BuiltinType::ULongLong))
+      P.St = Style::Prog;
     else
       return false;
     for (unsigned I = 1; I < In->getNumParams(); ++I)
@@ -179,6 +190,9 @@ bool Checker::checkCtxStruct(const Program &P) {
 }
 
 void Checker::noteProto(const Program &P, const Hook &H) {
+  // Once per program: the prototype is the same for each of its errors.
+  if (!Noted.insert(P.FD).second)
+    return;
   S.Diags.note(fileLoc(P.FD->getLocation()),
                "the kernel passes '%0/%1' these arguments: %2")
       << kindName(H.Ref.Kind) << H.Ref.Name << formatArgs(B, H);
@@ -414,7 +428,10 @@ void Checker::run() {
             Inner[F->getName()] = F;
       Collected = true;
     }
-    Program P{FD, &Kind, *Ref};
+    Program P;
+    P.FD = FD;
+    P.Kind = &Kind;
+    P.Hook = *Ref;
     if (!classify(P))
       continue;
     if (P.St == Style::Plain && !checkCtxStruct(P))

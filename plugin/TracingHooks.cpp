@@ -2,9 +2,13 @@
 
 #include "TracingHooks.h"
 
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/Twine.h"
+
 #include <bpf/btf.h>
 #include <cstdarg>
 #include <cstdio>
+#include <map>
 
 using namespace llvm;
 
@@ -38,7 +42,11 @@ const char *nameOf(const struct btf *B, const struct btf_type *T) {
   return btf__name_by_offset(B, T->name_off);
 }
 
+bool Discard = false;
+
 void appendPrintf(void *Ctx, const char *Fmt, va_list Args) {
+  if (Discard)
+    return;
   auto *Out = static_cast<std::string *>(Ctx);
   va_list Copy;
   va_copy(Copy, Args);
@@ -52,12 +60,77 @@ void appendPrintf(void *Ctx, const char *Fmt, va_list Args) {
   Out->resize(Old + N);
 }
 
+// FUNCs and TYPEDEFs by name. libbpf's btf__find_by_name_kind scans every
+// type; --bpfcc-gen-ctx resolves every hook of the kernel.
+struct NameIndex {
+  const struct btf *B = nullptr;
+  StringMap<int> Funcs, Typedefs;
+  /// __bpf_trace_ FUNC_PROTOs by parameter types; null when two classes
+  /// with the same types name their parameters differently.
+  std::map<std::string, const struct btf_type *> Classes;
+  bool ClassesBuilt = false;
+  const struct btf_type *uniqueClass(const struct btf *NewB,
+                                     const std::string &Key);
+  int find(const struct btf *NewB, StringRef Name, unsigned Kind) {
+    if (NewB != B) {
+      Funcs.clear();
+      Typedefs.clear();
+      Classes.clear();
+      ClassesBuilt = false;
+      B = NewB;
+      for (unsigned Id = 1, N = btf__type_cnt(B); Id < N; ++Id) {
+        const struct btf_type *T = btf__type_by_id(B, Id);
+        if (btf_is_func(T))
+          Funcs.try_emplace(nameOf(B, T), Id);
+        else if (btf_is_typedef(T))
+          Typedefs.try_emplace(nameOf(B, T), Id);
+      }
+    }
+    const StringMap<int> &M = Kind == BTF_KIND_FUNC ? Funcs : Typedefs;
+    auto It = M.find(Name);
+    return It == M.end() ? -1 : It->second;
+  }
+};
+NameIndex TheIndex;
+
+std::string protoKey(const struct btf_type *P);
+
+bool sameNames(const struct btf *B, const struct btf_type *X,
+               const struct btf_type *Y) {
+  for (unsigned I = 0, N = btf_vlen(X); I < N; ++I)
+    if (StringRef(btf__name_by_offset(B, btf_params(X)[I].name_off)) !=
+        btf__name_by_offset(B, btf_params(Y)[I].name_off))
+      return false;
+  return true;
+}
+
+const struct btf_type *NameIndex::uniqueClass(const struct btf *NewB,
+                                              const std::string &Key) {
+  find(NewB, "", BTF_KIND_FUNC); // (re)index NewB
+  if (!ClassesBuilt) {
+    ClassesBuilt = true;
+    for (const auto &E : Funcs) {
+      if (!E.getKey().starts_with("__bpf_trace_"))
+        continue;
+      const struct btf_type *F =
+          btf__type_by_id(B, btf__type_by_id(B, E.getValue())->type);
+      if (!F || !btf_is_func_proto(F))
+        continue;
+      auto [It, New] = Classes.try_emplace(protoKey(F), F);
+      if (!New && It->second && !sameNames(B, It->second, F))
+        It->second = nullptr;
+    }
+  }
+  auto It = Classes.find(Key);
+  return It == Classes.end() ? nullptr : It->second;
+}
+
 // The FUNC_PROTO of a tracepoint: btf_trace_<tp> is a typedef of a pointer
 // to it.
 const struct btf_type *tracepointProto(const struct btf *B, StringRef Tp,
                                        std::string &Symbol) {
-  Symbol = ("btf_trace_" + Tp).str();
-  int Id = btf__find_by_name_kind(B, Symbol.c_str(), BTF_KIND_TYPEDEF);
+  Symbol = (Twine("btf_trace_") + Tp).str();
+  int Id = TheIndex.find(B, Symbol, BTF_KIND_TYPEDEF);
   if (Id <= 0)
     return nullptr;
   const struct btf_type *T = btf__type_by_id(B, Id);
@@ -66,6 +139,43 @@ const struct btf_type *tracepointProto(const struct btf *B, StringRef Tp,
     return nullptr;
   T = btf__type_by_id(B, T->type);
   return T && btf_is_func_proto(T) ? T : nullptr;
+}
+/// The parameter types of a FUNC_PROTO, as a key.
+std::string protoKey(const struct btf_type *P) {
+  std::string Key;
+  const struct btf_param *Params = btf_params(P);
+  for (unsigned I = 0, N = btf_vlen(P); I < N; ++I)
+    Key += std::to_string(Params[I].type) + ",";
+  return Key;
+}
+
+// Parameter names of a tracepoint. The kernel emits __bpf_trace_<name> once
+// per event class (DECLARE_EVENT_CLASS), so an event defined with
+// DEFINE_EVENT(class, event) has only btf_trace_<event>. The class is found
+// by name (the event itself, else a '_'-prefix of it, with or without
+// "_template") and, failing that, as the only class whose parameter types
+// are the event's; the types must match in every case.
+const struct btf_type *tracepointNames(const struct btf *B, StringRef Tp,
+                                       const struct btf_type *Proto) {
+  std::string Key = protoKey(Proto);
+  auto protoOf = [&](StringRef Class) -> const struct btf_type * {
+    int Id = TheIndex.find(B, ("__bpf_trace_" + Class).str(), BTF_KIND_FUNC);
+    if (Id <= 0)
+      return nullptr;
+    const struct btf_type *F =
+        btf__type_by_id(B, btf__type_by_id(B, Id)->type);
+    return F && btf_is_func_proto(F) && protoKey(F) == Key ? F : nullptr;
+  };
+  for (StringRef Class = Tp; !Class.empty();
+       Class = Class.rsplit('_').first) {
+    if (const struct btf_type *F = protoOf(Class))
+      return F;
+    if (const struct btf_type *F = protoOf((Class + "_template").str()))
+      return F;
+    if (!Class.contains('_'))
+      break;
+  }
+  return TheIndex.uniqueClass(B, Key);
 }
 } // namespace
 
@@ -122,7 +232,7 @@ bool kindSeesReturn(HookKind K) {
 }
 
 std::string ctxStructName(const HookRef &H) {
-  return (kindName(H.Kind) + "__" + H.Name).str();
+  return (kindName(H.Kind) + Twine("__") + H.Name).str();
 }
 
 unsigned skipModsAndTypedefs(const struct btf *B, unsigned Id) {
@@ -157,13 +267,7 @@ std::optional<Hook> resolveHook(const struct btf *B, const HookRef &H,
       return std::nullopt;
     }
     Skip = 1; // void *__data
-    std::string NameFunc = "__bpf_trace_" + H.Name;
-    int Id = btf__find_by_name_kind(B, NameFunc.c_str(), BTF_KIND_FUNC);
-    if (Id > 0) {
-      const struct btf_type *F = btf__type_by_id(B, btf__type_by_id(B, Id)->type);
-      if (F && btf_is_func_proto(F) && btf_vlen(F) == btf_vlen(Proto))
-        Names = F;
-    }
+    Names = tracepointNames(B, H.Name, Proto);
   } else {
     switch (H.Kind) {
     case HookKind::LSM:
@@ -175,7 +279,7 @@ std::optional<Hook> resolveHook(const struct btf *B, const HookRef &H,
     default:
       Out.Symbol = H.Name;
     }
-    int Id = btf__find_by_name_kind(B, Out.Symbol.c_str(), BTF_KIND_FUNC);
+    int Id = TheIndex.find(B, Out.Symbol, BTF_KIND_FUNC);
     if (Id <= 0) {
       Why = (H.Kind == HookKind::LSM ? "no LSM hook '" + H.Name + "' (function " + Out.Symbol + ")"
              : H.Kind == HookKind::Iter ? "no BPF iterator '" + H.Name + "' (function " + Out.Symbol + ")"
@@ -200,6 +304,11 @@ std::optional<Hook> resolveHook(const struct btf *B, const HookRef &H,
     Out.Args.push_back(std::move(A));
   }
   if (kindSeesReturn(H.Kind) && Proto->type != 0) {
+    // 'ret' is the return value in every context struct; a parameter of
+    // that name (there are a few) becomes 'ret_arg'.
+    for (HookArg &A : Out.Args)
+      if (A.Name == "ret")
+        A.Name = "ret_arg";
     Out.Args.push_back({"ret", Proto->type, 1});
     Out.HasRet = true;
   }
@@ -236,18 +345,50 @@ std::vector<HookRef> allHooks(const struct btf *B, HookKind K) {
   return Out;
 }
 
-std::string formatDecl(const struct btf *B, unsigned Id, StringRef Name) {
+namespace {
+// One btf_dump per BTF: creating one indexes the whole BTF, far too slow
+// per declaration (--bpfcc-gen-ctx formats hundreds of thousands). One
+// dumper also names types exactly as bpftool's vmlinux.h does.
+struct Dumper {
+  const struct btf *B = nullptr;
+  struct btf_dump *D = nullptr;
   std::string Out;
-  LIBBPF_OPTS(btf_dump_opts, DumpOpts);
-  struct btf_dump *D = btf_dump__new(B, appendPrintf, &Out, &DumpOpts);
+  ~Dumper() { btf_dump__free(D); }
+  struct btf_dump *get(const struct btf *NewB) {
+    if (NewB != B) {
+      btf_dump__free(D);
+      LIBBPF_OPTS(btf_dump_opts, Opts);
+      D = btf_dump__new(NewB, appendPrintf, &Out, &Opts);
+      B = D ? NewB : nullptr;
+    }
+    return D;
+  }
+};
+Dumper TheDumper;
+} // namespace
+
+void primeTypeNames(const struct btf *B) {
+  struct btf_dump *D = TheDumper.get(B);
+  if (!D)
+    return;
+  // Types whose names collide (enum context and struct context) are told
+  // apart as bpftool does, by the order it dumps them in: all, by id.
+  Discard = true;
+  for (unsigned Id = 1, N = btf__type_cnt(B); Id < N; ++Id)
+    btf_dump__dump_type(D, Id);
+  Discard = false;
+}
+
+std::string formatDecl(const struct btf *B, unsigned Id, StringRef Name) {
+  struct btf_dump *D = TheDumper.get(B);
   if (!D)
     return "?";
+  TheDumper.Out.clear();
   std::string N = Name.str();
   LIBBPF_OPTS(btf_dump_emit_type_decl_opts, Opts, .field_name = N.c_str());
   if (btf_dump__emit_type_decl(D, Id, &Opts) < 0)
-    Out = "?";
-  btf_dump__free(D);
-  return Out;
+    return "?";
+  return TheDumper.Out;
 }
 
 std::string formatArgs(const struct btf *B, const Hook &H) {

@@ -83,6 +83,10 @@ std::vector<HookRef> allHooks(const struct btf *B, HookKind K);
 /// it ("struct vm_area_struct *vma"); with an empty Name, the type alone.
 std::string formatDecl(const struct btf *B, unsigned Id, llvm::StringRef Name);
 
+/// Makes formatDecl name colliding types ("struct context___2") exactly
+/// like bpftool's vmlinux.h of B. Costs a full dump; for whole headers.
+void primeTypeNames(const struct btf *B);
+
 /// "(struct vm_area_struct *vma, unsigned long reqprot, ..., int ret)"
 std::string formatArgs(const struct btf *B, const Hook &H);
 
