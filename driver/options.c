@@ -41,6 +41,8 @@ static const struct option_def options[] = {
 	  "keep the LINUX_HAS_SYSCALL_WRAPPER kconfig extern with --target-kernel" },
 	{ OPT_NO_AVAILABILITY, "--bpfcc-no-availability", NULL, OPT_PLUGIN, "no-availability",
 	  "no errors for helpers, kfuncs, program/map types the target kernel lacks" },
+	{ OPT_NO_AUTO_CORE, "--bpfcc-no-auto-core", NULL, OPT_PLUGIN, "no-auto-core",
+	  "keep loads through kernel pointers in kprobe/tracepoint/raw_tp/... programs as written" },
 };
 
 #define NR_OPTIONS (sizeof(options) / sizeof(options[0]))
@@ -194,6 +196,7 @@ void options__store(const struct option_def *def, const char *value, struct driv
 		break;
 	case OPT_NO_FOLD_SYSCALL_WRAPPER:
 	case OPT_NO_AVAILABILITY:
+	case OPT_NO_AUTO_CORE:
 		break;
 	}
 }

@@ -38,6 +38,7 @@ enum option_id {
 	OPT_NO_AVAILABILITY,
 	OPT_NO_PROTO_CHECK,
 	OPT_GEN_CTX,
+	OPT_NO_AUTO_CORE,
 };
 
 /* What the driver itself takes from bpfcc's options. */
