@@ -32,4 +32,12 @@
 #define __arg_arena __attribute__((btf_decl_tag("arg:arena")))
 #endif
 
+/*
+ * Automatic CO-RE reads (docs/auto-core.md): keep the loads of one function
+ * as written. Without bpfcc the annotation is inert.
+ */
+#ifndef __bpfcc_no_auto_core
+#define __bpfcc_no_auto_core __attribute__((annotate("bpfcc_no_auto_core")))
+#endif
+
 #endif /* __BPFCC_BPFCC_H */
