@@ -1,0 +1,25 @@
+// An argument named unlike the kernel's parameter is a warning under
+// -Wbpfcc-proto-name (on by default), off with -Wno-bpfcc-proto-name, an
+// error with -Werror=bpfcc-proto-name.
+// REQUIRES: host-btf
+// RUN: %bpfcc %bpf_cflags -c %s -o %t.o 2>&1 | FileCheck %s
+// RUN: %bpfcc %bpf_cflags -Wno-bpfcc-proto-name -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
+// RUN: not %bpfcc %bpf_cflags -Werror=bpfcc-proto-name -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=ERR
+// OFF-NOT: {{.}}
+
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+
+SEC("fentry/vfs_read")
+int BPF_PROG(rd, struct file *f, char *buf, size_t len)
+// CHECK: fentry-name.c:[[@LINE-1]]:31: warning: argument 'f' is called 'file' in the kernel [-Wbpfcc-proto-name]
+// CHECK: fentry-name.c:[[@LINE-2]]:14: note: the kernel passes 'fentry/vfs_read' these arguments: (struct file *file, char *buf, size_t count, loff_t *pos)
+// CHECK: fentry-name.c:[[@LINE-3]]:52: warning: argument 'len' is called 'count' in the kernel [-Wbpfcc-proto-name]
+// CHECK: 2 warnings generated.
+// ERR: fentry-name.c:[[@LINE-5]]:31: error: argument 'f' is called 'file' in the kernel [-Werror,-Wbpfcc-proto-name]
+{
+	return 0;
+}
+
+char LICENSE[] SEC("license") = "GPL";
