@@ -23,7 +23,7 @@ int BPF_PROG(sw, int preempt, struct task_struct *prev)
 SEC("tp_btf/sched_switch")
 int BPF_PROG(sw_names, bool preempt, struct task_struct *next, struct task_struct *prev)
 // CHECK: tp_btf.c:[[@LINE-1]]:58: warning: argument 'next' is called 'prev' in the kernel [-Wbpfcc-proto-name]
-// CHECK: tp_btf.c:[[@LINE-2]]:86: warning: argument 'prev' is called 'next' in the kernel [-Wbpfcc-proto-name]
+// CHECK: tp_btf.c:[[@LINE-2]]:84: warning: argument 'prev' is called 'next' in the kernel [-Wbpfcc-proto-name]
 {
 	return 0;
 }
