@@ -24,6 +24,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Sema/Lookup.h"
+#include "clang/Sema/Scope.h"
 #include "clang/Sema/Sema.h"
 
 using namespace clang;
@@ -752,7 +753,17 @@ VarDecl *Rewriter::temp(QualType T, char Kind, SourceLocation Loc) {
 Expr *Rewriter::builtin(StringRef Name, SmallVector<Expr *, 3> Args,
                         SourceLocation Loc) {
   LookupResult R(Sem, &Ctx.Idents.get(Name), Loc, Sema::LookupOrdinaryName);
-  Sem.LookupName(R, Sem.TUScope, /*AllowBuiltinCreation=*/true);
+  if (Sem.TUScope) {
+    Sem.LookupName(R, Sem.TUScope, /*AllowBuiltinCreation=*/true);
+  } else {
+    // At the end of the translation unit the parser has closed its scope;
+    // declaring a builtin lazily needs one to put it in.
+    Scope TU(nullptr, Scope::DeclScope, Sem.getDiagnostics());
+    TU.setEntity(Ctx.getTranslationUnitDecl());
+    Sem.TUScope = &TU;
+    Sem.LookupName(R, &TU, /*AllowBuiltinCreation=*/true);
+    Sem.TUScope = nullptr;
+  }
   auto *FD = R.getAsSingle<FunctionDecl>();
   assert(FD && "CO-RE builtin missing");
   Expr *Callee = Sem.BuildDeclRefExpr(FD, FD->getType(), VK_PRValue, Loc);
