@@ -251,6 +251,11 @@ RecordDecl *CtxStructSource::define(const Hook &H, IdentifierInfo *II,
   TranslationUnitDecl *TU = Ctx.getTranslationUnitDecl();
   auto *RD =
       RecordDecl::Create(Ctx, TagTypeKind::Struct, TU, Loc, Loc, II);
+  // The struct is the kernel's context layout, not a kernel type: accesses
+  // inside BPF_CORE_READ(ctx->child, pid) must not become CO-RE relocations
+  // against it (the kernel has no such struct). preserve_static_offset
+  // makes the BPF backend keep them as plain loads at fixed offsets.
+  RD->addAttr(BPFPreserveStaticOffsetAttr::CreateImplicit(Ctx, SourceRange(Loc)));
   RD->startDefinition();
   for (const HookArg &A : H.Args) {
     QualType T = fieldType(A);
@@ -344,13 +349,25 @@ bool printCtxHeader(PluginState &S, raw_ostream &OS) {
         " * Field types are the kernel's: include that kernel's vmlinux.h\n"
         " * first. Each field is one 8-byte slot of the program's context\n"
         " * (two for a 16-byte struct passed by value). */\n"
-        "#pragma once\n";
+        "#pragma once\n"
+        "/* No CO-RE relocations against these (the kernel has no such\n"
+        " * structs), also inside BPF_CORE_READ(ctx->task, pid). */\n"
+        "#ifndef __bpfcc_ctx\n"
+        "#ifdef __has_attribute\n"
+        "#if __has_attribute(preserve_static_offset)\n"
+        "#define __bpfcc_ctx __attribute__((preserve_static_offset))\n"
+        "#endif\n"
+        "#endif\n"
+        "#endif\n"
+        "#ifndef __bpfcc_ctx\n"
+        "#define __bpfcc_ctx\n"
+        "#endif\n";
   StringSet<> Seen;
   for (const Hook &H : Hooks) {
     std::string Name = ctxStructName(H.Ref);
     if (!Seen.insert(Name).second)
       continue;
-    OS << "\nstruct " << Name << " {\n";
+    OS << "\nstruct __bpfcc_ctx " << Name << " {\n";
     for (const HookArg &A : H.Args) {
       OS << "\t" << formatDecl(B, A.Type, A.Name);
       if (needsAlign8(B, A.Type))
