@@ -231,6 +231,32 @@ bool isUserPointer(QualType T) {
   return false;
 }
 
+/// The lvalue one of our reads loads: the operand of `&` inside the helper
+/// call's source argument (under __builtin_preserve_access_index when
+/// there is one). Null for any other statement expression.
+const Expr *readSource(const StmtExpr *SE) {
+  const CompoundStmt *CS = SE->getSubStmt();
+  if (CS->size() < 2)
+    return nullptr;
+  const auto *Last = dyn_cast<Expr>(CS->body_back());
+  const auto *DRE =
+      Last ? dyn_cast<DeclRefExpr>(Last->IgnoreParenImpCasts()) : nullptr;
+  if (!DRE || !DRE->getDecl()->getName().starts_with(TempPrefix))
+    return nullptr;
+  for (const Stmt *St : CS->body()) {
+    const auto *CE = dyn_cast<CallExpr>(St);
+    if (!CE || CE->getNumArgs() != 3)
+      continue;
+    const Expr *Src = CE->getArg(2)->IgnoreParenCasts();
+    if (const auto *B = dyn_cast<CallExpr>(Src); B && B->getNumArgs() == 1)
+      Src = B->getArg(0)->IgnoreParenCasts();
+    if (const auto *A = dyn_cast<UnaryOperator>(Src))
+      if (A->getOpcode() == UO_AddrOf)
+        return A->getSubExpr();
+  }
+  return nullptr;
+}
+
 /// Calls F on every statement under S (pre-order), except the operands of
 /// sizeof/typeof-like and CO-RE builtins, which are not evaluated as
 /// written. No allocation: plain recursion.
@@ -503,6 +529,10 @@ Ptr Provenance::integer(const Expr *E, const FunctionDecl *Fn) {
     if (helperId(CE->getCallee()) == HelperGetCurrentTask)
       return Ptr::Kernel;
   FnCtx C = ctxOf(Fn);
+  // Our own read of `regs->si` is looked at as the member it reads.
+  if (const auto *SE = dyn_cast<StmtExpr>(E))
+    if (const Expr *L = readSource(SE))
+      E = L->IgnoreParens();
   if (C.SyscallEntry)
     if (const auto *ME = dyn_cast<MemberExpr>(E))
       if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
@@ -904,25 +934,9 @@ std::string Rewriter::describe(const Expr *E) {
       return describe(V->getInit());
     return DRE->getDecl()->getNameAsString();
   }
-  if (const auto *SE = dyn_cast<StmtExpr>(E)) {
-    // One of our reads: its access path is inside the builtin call.
-    for (const Stmt *St : SE->getSubStmt()->body())
-      if (const auto *CE = dyn_cast<CallExpr>(St))
-        if (CE->getNumArgs() == 3)
-          if (const auto *A = dyn_cast<UnaryOperator>(
-                  CE->getArg(2)->IgnoreParenCasts()))
-            if (A->getOpcode() == UO_AddrOf)
-              return describe(A->getSubExpr());
-    for (const Stmt *St : SE->getSubStmt()->body())
-      if (const auto *CE = dyn_cast<CallExpr>(St))
-        if (CE->getNumArgs() == 3)
-          if (const auto *B = dyn_cast<CallExpr>(
-                  CE->getArg(2)->IgnoreParenCasts()))
-            if (B->getNumArgs() == 1)
-              if (const auto *A = dyn_cast<UnaryOperator>(
-                      B->getArg(0)->IgnoreParenCasts()))
-                return describe(A->getSubExpr());
-  }
+  if (const auto *SE = dyn_cast<StmtExpr>(E))
+    if (const Expr *L = readSource(SE))
+      return describe(L);
   return "(...)";
 }
 
