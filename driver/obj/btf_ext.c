@@ -43,7 +43,27 @@ struct ext_parser {
 	size_t size;
 	const struct btf *btf;
 	const char *path;
+	/* Checked once per record: cached (see btf_str_len()). */
+	uint32_t str_len;
+	uint32_t type_cnt;
 };
+
+/*
+ * Size of @btf's string table, from its header, or 0 if unknown. An offset
+ * below it names a string: libbpf checked that the table ends with a NUL,
+ * and btf__name_by_offset() tests exactly this bound (no split BTF here).
+ * Saves a libbpf call per string of every .BTF.ext record.
+ */
+static uint32_t btf_str_len(const struct btf *btf)
+{
+	const struct btf_header *h;
+	__u32 size;
+
+	h = btf__raw_data(btf, &size);
+	if (!h || size < sizeof(*h))
+		return 0;
+	return h->magic == BTF_MAGIC ? h->str_len : __builtin_bswap32(h->str_len);
+}
 
 __attribute__((format(printf, 3, 4))) static int ext_err(const struct ext_parser *p, int err,
 							 const char *fmt, ...)
@@ -113,7 +133,7 @@ static int parse_header(const struct ext_parser *p, struct btf_ext *ext)
 static int check_str(const struct ext_parser *p, enum btf_ext_kind kind, const char *field,
 		     uint32_t str_off, size_t at)
 {
-	if (btf__name_by_offset(p->btf, str_off))
+	if (str_off < p->str_len || (!p->str_len && btf__name_by_offset(p->btf, str_off)))
 		return 0;
 	return ext_err(p, -EINVAL, "%s: %s %u is past the end of the .BTF string table (offset %zu)",
 		       btf_ext_kind_names[kind], field, str_off, at);
@@ -122,7 +142,7 @@ static int check_str(const struct ext_parser *p, enum btf_ext_kind kind, const c
 static int check_type(const struct ext_parser *p, enum btf_ext_kind kind, uint32_t type_id,
 		      size_t at)
 {
-	if (type_id < btf__type_cnt(p->btf))
+	if (type_id < p->type_cnt)
 		return 0;
 	return ext_err(p, -EINVAL, "%s: type id %u is not in .BTF (%u types) (offset %zu)",
 		       btf_ext_kind_names[kind], type_id, btf__type_cnt(p->btf) - 1, at);
@@ -253,7 +273,8 @@ static int parse_info(const struct ext_parser *p, struct btf_ext *ext, enum btf_
 int btf_ext__parse(const void *data, size_t size, const struct btf *btf, const char *path,
 		   struct btf_ext **extp)
 {
-	struct ext_parser p = { .data = data, .size = size, .btf = btf, .path = path };
+	struct ext_parser p = { .data = data, .size = size, .btf = btf, .path = path,
+				.str_len = btf_str_len(btf), .type_cnt = btf__type_cnt(btf) };
 	struct btf_ext *ext;
 	int err, k;
 
