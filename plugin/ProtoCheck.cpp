@@ -296,7 +296,6 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
     for (unsigned J = 0; J < H.Args[I].Slots; ++J)
       SlotArg.push_back(J == 0 ? I : -1);
 
-  bool FixMacro = false;
   if (P.St == Style::KProbe) {
     auto D = S.Diags.error(P.MacroLoc,
                            "%0 reads arguments from 'struct pt_regs', but "
@@ -306,7 +305,6 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
     CharSourceRange R = fileRange(P.MacroLoc);
     if (R.isValid())
       D << FixItHint::CreateReplacement(R, "BPF_PROG");
-    FixMacro = true; // reported once
   }
 
   unsigned Slot = 0;
@@ -367,15 +365,11 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
       {
         auto D = S.Diags.error(Loc, "the kernel passes '%0' by value in %1 "
                                     "slots; declare it with that type in "
-                                    "BPF_PROG2");
+                                    "BPF_PROG2(name, type, arg, ...)");
         D << formatDecl(B, KA.Type, KA.Name) << KA.Slots;
         if (TypeRange.isValid())
           D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
-        if (P.St != Style::Prog2 && !FixMacro) {
-          CharSourceRange R = fileRange(P.MacroLoc);
-          if (R.isValid())
-            D << FixItHint::CreateReplacement(R, "BPF_PROG2");
-        }
+        // No fix-it for the macro: BPF_PROG2 takes (type, name) pairs.
       }
       noteProto(P, H);
       return;
