@@ -668,14 +668,16 @@ public:
     forEachStmt(Fn->getBody(), [&](Stmt *St) {
       if (Found)
         return;
+      // Only loads count: `&p->f` and `t->comm` as a pointer compute an
+      // address, which the verifier accepts as it is (and a program that
+      // already reads with bpf_probe_read_kernel(&v, sizeof(v), &p->f)
+      // must stay clang's object, relocations included).
       if (auto *IC = dyn_cast<ImplicitCastExpr>(St)) {
-        if ((IC->getCastKind() == CK_LValueToRValue ||
-             IC->getCastKind() == CK_ArrayToPointerDecay) &&
+        if (IC->getCastKind() == CK_LValueToRValue &&
             needsProbe(Prov.place(IC->getSubExpr(), Fn)))
           Found = true;
-      } else if (auto *UO = dyn_cast<UnaryOperator>(St)) {
-        if (UO->getOpcode() == UO_AddrOf &&
-            needsProbe(Prov.place(UO->getSubExpr(), Fn)))
+      } else if (auto *CE = dyn_cast<CallExpr>(St)) {
+        if (isMemcpy(CE) && needsProbe(Prov.value(CE->getArg(1), Fn)))
           Found = true;
       }
     });
@@ -755,18 +757,11 @@ void Rewriter::visit(Stmt *&Slot) {
       if (needsProbe(Where))
         if (Expr *R = read(IC, Where))
           Slot = R;
-    } else if (IC->getCastKind() == CK_ArrayToPointerDecay &&
-               needsProbe(Prov.place(IC->getSubExpr(), Fn))) {
-      // `t->comm` as a pointer: an address, no read.
-      makeRelocatable(IC->getSubExpr());
     }
-    return;
+    // `t->comm` as a pointer and `&p->field` are left alone: address
+    // computation, no read. They are CO-RE relocated when their record is
+    // made relocatable by a read.
   }
-  if (auto *UO = dyn_cast<UnaryOperator>(St))
-    if (UO->getOpcode() == UO_AddrOf &&
-        needsProbe(Prov.place(UO->getSubExpr(), Fn)))
-      // `&p->field`: address computation only, but CO-RE relocated.
-      makeRelocatable(UO->getSubExpr());
 }
 
 VarDecl *Rewriter::temp(QualType T, char Kind, SourceLocation Loc) {
