@@ -2,6 +2,7 @@
 
 #include "TracingHooks.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
 
@@ -64,7 +65,9 @@ void appendPrintf(void *Ctx, const char *Fmt, va_list Args) {
 // type; --bpfcc-gen-ctx resolves every hook of the kernel.
 struct NameIndex {
   const struct btf *B = nullptr;
-  StringMap<int> Funcs, Typedefs;
+  // Keys point into B's string table (B outlives the index): no copy and
+  // no allocation per name, one table each, sized up front.
+  DenseMap<StringRef, int> Funcs, Typedefs;
   /// __bpf_trace_ FUNC_PROTOs by parameter types; null when two classes
   /// with the same types name their parameters differently.
   std::map<std::string, const struct btf_type *> Classes;
@@ -78,6 +81,14 @@ struct NameIndex {
       Classes.clear();
       ClassesBuilt = false;
       B = NewB;
+      unsigned NF = 0, NT = 0;
+      for (unsigned Id = 1, N = btf__type_cnt(B); Id < N; ++Id) {
+        const struct btf_type *T = btf__type_by_id(B, Id);
+        NF += btf_is_func(T);
+        NT += btf_is_typedef(T);
+      }
+      Funcs.reserve(NF);
+      Typedefs.reserve(NT);
       for (unsigned Id = 1, N = btf__type_cnt(B); Id < N; ++Id) {
         const struct btf_type *T = btf__type_by_id(B, Id);
         if (btf_is_func(T))
@@ -86,12 +97,14 @@ struct NameIndex {
           Typedefs.try_emplace(nameOf(B, T), Id);
       }
     }
-    const StringMap<int> &M = Kind == BTF_KIND_FUNC ? Funcs : Typedefs;
+    const DenseMap<StringRef, int> &M = Kind == BTF_KIND_FUNC ? Funcs : Typedefs;
     auto It = M.find(Name);
     return It == M.end() ? -1 : It->second;
   }
 };
-NameIndex TheIndex;
+// Never destroyed: freeing it at exit is work for nothing (the compile
+// ends there), like clang's own -disable-free.
+NameIndex &TheIndex = *new NameIndex;
 
 std::string protoKey(const struct btf_type *P);
 
@@ -110,10 +123,10 @@ const struct btf_type *NameIndex::uniqueClass(const struct btf *NewB,
   if (!ClassesBuilt) {
     ClassesBuilt = true;
     for (const auto &E : Funcs) {
-      if (!E.getKey().starts_with("__bpf_trace_"))
+      if (!E.first.starts_with("__bpf_trace_"))
         continue;
       const struct btf_type *F =
-          btf__type_by_id(B, btf__type_by_id(B, E.getValue())->type);
+          btf__type_by_id(B, btf__type_by_id(B, E.second)->type);
       if (!F || !btf_is_func_proto(F))
         continue;
       auto [It, New] = Classes.try_emplace(protoKey(F), F);
