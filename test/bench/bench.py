@@ -218,7 +218,8 @@ def cg_top(path, n, inclusive=False, match=None):
             continue
         fn = re.sub(r"'\d+", "", fn)
         fn = re.sub(r"^(\?\?\?|\./[^:]*|/[^:]*):", "", fn)
-        fn = re.sub(r"\(.*\)(?= \[)", "()", fn)
+        fn = fn.replace("(anonymous namespace)", "{anon}")
+        fn = re.sub(r"\((?:[^()]|\([^()]*\))*\)(?=( \[clone [^]]*\])? \[)", "()", fn)
         fn = fn.replace("[abi:cxx11]", "")
         obj = re.search(r"\[([^\]]*)\]\s*$", fn)
         name = fn[:obj.start()].strip() if obj else fn
