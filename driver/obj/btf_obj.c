@@ -222,6 +222,62 @@ out:
 	return err;
 }
 
+/*
+ * Does @id have a size and an alignment? Members of structs and unions
+ * must: libbpf's btf_dump (bpfcc-dump's C prototypes) divides by the
+ * alignment, which it takes as 0 for void, functions and forward
+ * declarations (fuzz-dump: SIGFPE). Called after check_cycles(), so the
+ * walk ends.
+ */
+static bool has_layout(const struct btf *btf, __u32 id)
+{
+	for (;;) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+
+		switch (id ? btf_kind(t) : BTF_KIND_UNKN) {
+		case BTF_KIND_TYPEDEF:
+		case BTF_KIND_VOLATILE:
+		case BTF_KIND_CONST:
+		case BTF_KIND_RESTRICT:
+		case BTF_KIND_TYPE_TAG:
+			id = t->type;
+			break;
+		case BTF_KIND_ARRAY:
+			id = btf_array(t)->type;
+			break;
+		case BTF_KIND_INT:
+		case BTF_KIND_PTR:
+		case BTF_KIND_STRUCT:
+		case BTF_KIND_UNION:
+		case BTF_KIND_ENUM:
+		case BTF_KIND_ENUM64:
+		case BTF_KIND_FLOAT:
+			return true;
+		default:
+			return false;
+		}
+	}
+}
+
+static int check_member_layouts(const struct elf_obj *obj, const struct btf *btf)
+{
+	__u32 id;
+	unsigned int i;
+
+	for (id = 1; id < btf__type_cnt(btf); id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+
+		if (!btf_is_composite(t))
+			continue;
+		for (i = 0; i < btf_vlen(t); i++)
+			if (!has_layout(btf, btf_members(t)[i].type))
+				return btf_err(obj, -EINVAL,
+					       "type [%u] %s: member %u: type [%u] has no size (void, a function or a forward declaration)",
+					       id, kind_str(t), i, btf_members(t)[i].type);
+	}
+	return 0;
+}
+
 int btf_obj__load(struct elf_obj *obj, struct btf **btfp)
 {
 	struct elf_obj_sec *sec = elf_obj__section_by_name(obj, BTF_ELF_SEC);
@@ -249,6 +305,8 @@ int btf_obj__load(struct elf_obj *obj, struct btf **btfp)
 			goto fail;
 	}
 	err = check_cycles(obj, btf);
+	if (!err)
+		err = check_member_layouts(obj, btf);
 	if (err)
 		goto fail;
 	*btfp = btf;

@@ -20,7 +20,9 @@
 .BTF.ext FIELDs: magic, hdr_len, SUB.off, SUB.len, SUB.rec_size,
 SUB.sec_name_off, SUB.num_info, SUB.rec0.WORD (the n-th u32 of the first
 record), SUB being func_info, line_info or core_relo.
-.BTF FIELDs: magic, str_len, typeN.name_off, typeN.info, typeN.type (the
+.BTF FIELDs: magic, str_len, typeN.name_off, typeN.info, typeN.type,
+typeN.wordK (the K-th u32 from the type's start; a struct's first member's
+type is word4) (the
 header of type N; every type before it must be one without trailing data:
 PTR, CONST, TYPEDEF, ... as clang puts first for these inputs).
 
@@ -86,6 +88,8 @@ def btf_field(img, base, field):
     n = int(typ[4:])
     # Types before N are assumed to be 12 bytes (no trailing data).
     at = base + hdr_len + type_off + 12 * (n - 1)
+    if word.startswith("word"):     # the K-th u32 from the type's header
+        return at + 4 * int(word[4:]), 4
     return at + {"name_off": 0, "info": 4, "type": 8}[word], 4
 
 
