@@ -777,6 +777,8 @@ VarDecl *Rewriter::temp(QualType T, char Kind, SourceLocation Loc) {
 
 Expr *Rewriter::builtin(StringRef Name, SmallVector<Expr *, 3> Args,
                         SourceLocation Loc) {
+  if (llvm::is_contained(Args, nullptr))
+    return nullptr;
   LookupResult R(Sem, &Ctx.Idents.get(Name), Loc, Sema::LookupOrdinaryName);
   if (Sem.TUScope) {
     Sem.LookupName(R, Sem.TUScope, /*AllowBuiltinCreation=*/true);
@@ -790,7 +792,8 @@ Expr *Rewriter::builtin(StringRef Name, SmallVector<Expr *, 3> Args,
     Sem.TUScope = nullptr;
   }
   auto *FD = R.getAsSingle<FunctionDecl>();
-  assert(FD && "CO-RE builtin missing");
+  if (!FD)
+    return nullptr;
   Expr *Callee = Sem.BuildDeclRefExpr(FD, FD->getType(), VK_PRValue, Loc);
   return Sem.BuildCallExpr(nullptr, Callee, Loc, Args, Loc).get();
 }
@@ -799,6 +802,8 @@ Expr *Rewriter::builtin(StringRef Name, SmallVector<Expr *, 3> Args,
 /// bpf_helper_defs.h declares, without needing that header.
 Expr *Rewriter::helper(int64_t Id, SmallVector<Expr *, 3> Args,
                        SourceLocation Loc) {
+  if (llvm::is_contained(Args, nullptr))
+    return nullptr;
   QualType Params[] = {Ctx.VoidPtrTy, Ctx.UnsignedIntTy,
                        Ctx.getPointerType(Ctx.VoidTy.withConst())};
   QualType FnTy = Ctx.getFunctionType(Ctx.LongTy, Params,
@@ -835,6 +840,28 @@ Expr *Rewriter::hoistValue(Expr *E, SmallVectorImpl<Stmt *> &Pre) {
   V->setInit(E);
   Pre.push_back(new (Ctx) DeclStmt(DeclGroupRef(V), Loc, Loc));
   return rvalue(ref(V, Loc));
+}
+
+/// Whether the lvalue L reaches memory through a pointer (`p->`, `*p`)
+/// with only members and array elements after it: the chains whose
+/// bitfield offsets CO-RE relocates from that pointer.
+bool hasPointerRoot(const Expr *L) {
+  for (const Expr *E = L->IgnoreParens();;) {
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (ME->isArrow())
+        return true;
+      E = ME->getBase()->IgnoreParens();
+    } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      const auto *Decay = dyn_cast<ImplicitCastExpr>(AS->getBase());
+      if (!Decay || Decay->getCastKind() != CK_ArrayToPointerDecay)
+        return false;
+      E = Decay->getSubExpr()->IgnoreParens();
+    } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      return UO->getOpcode() == UO_Deref;
+    } else {
+      return false;
+    }
+  }
 }
 
 /// Moves the pointer at the root of the lvalue L, and any index that is not
@@ -955,15 +982,25 @@ Expr *Rewriter::read(ImplicitCastExpr *IC, Ptr Where) {
   FieldDecl *BF = L->getSourceBitField();
   if (BF && !CoRe)
     return nullptr; // bitfield offsets need the CO-RE builtins (and -g)
+  if (BF && !hasPointerRoot(L))
+    return nullptr; // p[i].bits: no CO-RE root to offset from
   remark(Loc, L, Where, T->isRecordType());
   SmallVector<Stmt *, 8> Pre;
   Expr *Root = nullptr;
   hoist(L, Pre, &Root);
   makeRelocatable(L);
+  // Should clang refuse a node we build, keep the (hoisted) load as written
+  // rather than leave the temporaries undeclared: the verifier will say.
+  auto Fallback = [&]() -> Expr * {
+    Pre.push_back(IC);
+    return stmtExpr(Pre, Loc);
+  };
   if (BF) {
-    if (!Root)
-      return nullptr;
-    return readBitfield(L, Root, T, Where, Pre);
+    size_t Before = Pre.size();
+    if (Expr *R = readBitfield(L, Root, T, Where, Pre))
+      return R;
+    Pre.resize(Before);
+    return Fallback();
   }
   char K = 'v';
   if (T->isPointerType())
@@ -971,13 +1008,18 @@ Expr *Rewriter::read(ImplicitCastExpr *IC, Ptr Where) {
   VarDecl *V = temp(T, K, Loc);
   Pre.push_back(new (Ctx) DeclStmt(DeclGroupRef(V), Loc, Loc));
   Expr *Src = addrOf(L, Loc);
-  if (CoRe)
+  if (Src && CoRe)
     Src = builtin("__builtin_preserve_access_index", {Src}, Loc);
   Expr *Size =
       intLit(Ctx.getTypeSizeInChars(T).getQuantity(), Ctx.UnsignedIntTy, Loc);
-  Pre.push_back(helper(Where == Ptr::User ? HelperProbeReadUser
-                                          : HelperProbeReadKernel,
-                       {addrOf(ref(V, Loc), Loc), Size, Src}, Loc));
+  Expr *Call = helper(Where == Ptr::User ? HelperProbeReadUser
+                                         : HelperProbeReadKernel,
+                      {addrOf(ref(V, Loc), Loc), Size, Src}, Loc);
+  if (!Call) {
+    Pre.pop_back(); // V
+    return Fallback();
+  }
+  Pre.push_back(Call);
   Pre.push_back(rvalue(ref(V, Loc)));
   return stmtExpr(Pre, Loc);
 }
@@ -992,6 +1034,10 @@ Expr *Rewriter::readBitfield(Expr *L, Expr *Root, QualType T, Ptr Where,
     return builtin("__builtin_preserve_field_info",
                    {L, intLit(Kind, Ctx.IntTy, Loc)}, Loc);
   };
+  // clang checks the builtin's operand once; if it refuses, nothing else
+  // is built.
+  if (!Info(ByteOffset))
+    return nullptr;
   QualType U64 = Ctx.UnsignedLongLongTy;
   VarDecl *V = temp(U64, 'v', Loc);
   V->setInit(intLit(0, U64, Loc));
