@@ -10,6 +10,11 @@
 # never a partial object, never a temporary file. bpfcc must exit 0 or die
 # of the signal it got (128+N in the shell).
 set -u
+# A background job of a non-interactive shell starts with SIGINT ignored, and
+# a CI harness may start us with SIGTERM ignored too; bpfcc (like any compiler)
+# keeps an ignored signal ignored. Give each interrupted bpfcc the default
+# dispositions so the signal really lands.
+run_bpfcc() { env --default-signal=INT,TERM "$bpfcc" "$@"; }
 bpfcc=$1 rounds=$2 work=$3 src=$4
 flags=(--target-kernel=5.10 -g -O2 -idirafter /usr/include/x86_64-linux-gnu)
 
@@ -27,11 +32,11 @@ for r in $(seq "$rounds"); do
     [ $((r % 2)) -eq 0 ] || { sig=INT signo=2; }
     if [ $((r % 3)) -eq 0 ]; then
         ref=$work/ref/lowered.o
-        "$bpfcc" --target-kernel=4.18 "$work/ref/prog.o" -o "$out/x.o" & pid=$!
+        run_bpfcc --target-kernel=4.18 "$work/ref/prog.o" -o "$out/x.o" & pid=$!
         delay=$(printf '0.%03d' $(( (r * 7) % 60 )))
     else
         ref=$work/ref/prog.o
-        "$bpfcc" "${flags[@]}" -c "$work/prog.c" -o "$out/x.o" & pid=$!
+        run_bpfcc "${flags[@]}" -c "$work/prog.c" -o "$out/x.o" & pid=$!
         delay=$(printf '0.%03d' $(( (r * 37) % 900 )))
     fi
     sleep "$delay"
