@@ -113,6 +113,34 @@ static void compile__push_syscall_headers(struct strvec *sv, const struct args *
 	strvec__pushf(sv, "%s/bpfcc/syscall", tp->include);
 }
 
+/*
+ * Whether every input is already preprocessed (".i", or "-x cpp-output"):
+ * clang then has no use for include directories and warns that ours are
+ * unused, which -Werror turns into a failed compile (distcc sends .i files).
+ */
+static bool compile__all_preprocessed(const struct args *a)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < a->nitems; i++) {
+		const struct item *it = &a->items[i];
+		const char *dot;
+
+		if (it->kind != ITEM_INPUT)
+			continue;
+		n++;
+		if (it->lang) {
+			if (strcmp(it->lang, "cpp-output"))
+				return false;
+			continue;
+		}
+		dot = strrchr(it->value, '.');
+		if (!dot || strcmp(dot, ".i"))
+			return false;
+	}
+	return n > 0;
+}
+
 static void compile__push_prologue(struct strvec *sv, const struct args *a,
 				   const struct toolpaths *tp)
 {
@@ -122,9 +150,11 @@ static void compile__push_prologue(struct strvec *sv, const struct args *a,
 		strvec__push(sv, "bpf");
 	}
 	strvec__pushf(sv, "-fplugin=%s", tp->plugin);
-	compile__push_syscall_headers(sv, a, tp);
-	strvec__push(sv, "-idirafter");
-	strvec__push(sv, tp->include);
+	if (!compile__all_preprocessed(a)) {
+		compile__push_syscall_headers(sv, a, tp);
+		strvec__push(sv, "-idirafter");
+		strvec__push(sv, tp->include);
+	}
 	strvec__push(sv, "-D__BPFCC__=1");
 	if (a->mcpu_added)
 		strvec__push(sv, a->mcpu_added);
@@ -293,6 +323,13 @@ int compile__one(const struct args *a, const struct toolpaths *tp,
 	compile__push_prologue(&sv, a, tp);
 	compile__push_job_items(&sv, a, input);
 	compile__push_deps(&sv, a, input);
+	/*
+	 * @tmp is already our registered temporary file: clang writing its own
+	 * temporary beside it and renaming it over would leave that file behind
+	 * when a signal stops clang before LLVM has registered it for removal
+	 * (test/robustness/interrupt.test).
+	 */
+	strvec__push(&sv, "-fno-temp-file");
 	strvec__push(&sv, "-o");
 	strvec__push(&sv, tmp);
 	status = process__run(sv.v, a->opts.verbose);

@@ -120,12 +120,16 @@ static int build_from_object(const struct args *a)
 
 static void warn_unprocessed(const struct args *a)
 {
+	/*
+	 * Only for output that is code but not an object: not for -E (ccache
+	 * and distcc preprocess with the full command line on every build) nor
+	 * -fsyntax-only, which write no code.
+	 */
 	if (passes__needed(&a->opts.passes) &&
-	    (a->phase != PHASE_OBJECT || a->emit_llvm))
+	    (a->phase == PHASE_ASM || (a->phase == PHASE_OBJECT && a->emit_llvm)))
 		diag__warning("post-processing applies to objects only: this %s output "
 			      "is not adjusted for the target kernel",
-			      a->phase == PHASE_ASM ? "assembly" :
-			      a->phase == PHASE_PREPROCESS ? "preprocessed" : "LLVM IR");
+			      a->emit_llvm ? "LLVM IR" : "assembly");
 }
 
 /* Steps 2 to 4 for one input compiled on its own. */

@@ -315,6 +315,10 @@ void Analysis::decide(const FunctionDecl *G) {
           Ok = false;
         else if (Pointee->isVoidType())
           Ok = true;
+        else if (RT && K.Type == BPF_PROG_TYPE_EXT)
+          // freplace programs take the context of the program they replace,
+          // known only at load time: any context struct may be right.
+          Ok = isAnyContextStruct(StructName);
         else if (RT)
           Ok = isAcceptedContextStruct(K.Type, StructName);
         else if (contextStructName(K.Type).empty())

@@ -144,8 +144,17 @@ FnCtx sectionCtx(StringRef Sec) {
           T.starts_with("syscalls/sys_enter_") ? Ptr::User : Ptr::Kernel;
       return C;
     }
-  for (StringRef P : {"raw_tracepoint", "raw_tp", "raw_tracepoint.w",
-                      "raw_tp.w"})
+  for (StringRef P : {"raw_tracepoint.w", "raw_tp.w"})
+    if (secIs(Sec, P, &T)) {
+      // Writable raw tracepoints: the verifier gives the first argument
+      // (the only one of every such tracepoint) as a buffer the program
+      // loads from and stores to directly (PTR_TO_TP_BUFFER).
+      C.Probe = true;
+      C.Scalar = Ptr::Safe;
+      C.Stash = Ptr::Kernel;
+      return C;
+    }
+  for (StringRef P : {"raw_tracepoint", "raw_tp"})
     if (secIs(Sec, P, &T)) {
       C.Probe = true;
       C.Scalar = C.Stash = Ptr::Kernel;

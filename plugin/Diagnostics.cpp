@@ -31,6 +31,8 @@ constexpr FlagInfo kFlags[] = {
     {Flag::SyscallQuirk, "bpfcc-syscall-quirk", Kind::Warning, true},
     {Flag::SyscallArgs, "bpfcc-syscall-args", Kind::Warning, true},
     {Flag::SparsePtRegs, "bpfcc-sparse-pt-regs", Kind::Warning, true},
+    // docs/tracing-prototypes.md
+    {Flag::HostKernel, "bpfcc-host-kernel", Kind::Warning, true},
     // docs/auto-core.md
     {Flag::AutoCoreRemark, "bpfcc-auto-core", Kind::Remark, false},
 };
@@ -62,19 +64,19 @@ bool Diagnostics::configure(const std::vector<std::string> &Flags,
     else if (S.consume_front("no-"))
       On = false;
 
+    // "bpfcc" alone: every bpfcc warning (remarks are asked for one by one).
+    bool All = K == Kind::Warning && S == "bpfcc";
     bool Known = false;
     for (const FlagInfo &I : kFlags) {
-      if (I.K != K || S != I.Name)
+      if (I.K != K || (!All && S != I.Name))
         continue;
       Known = true;
       State &St = States[static_cast<unsigned>(I.F)];
       if (SetError) {
         // As in clang, -Werror=foo also enables foo.
         St.On = St.Error = true;
-        St.NoError = false;
       } else if (ClearError) {
         St.Error = false;
-        St.NoError = true;
       } else {
         St.On = On;
       }
@@ -112,7 +114,8 @@ DiagnosticBuilder Diagnostics::report(Flag F, SourceLocation Loc,
   if (I.K == Kind::Remark)
     return DE.Report(Loc, id(DiagnosticIDs::Remark,
                              (Format.str() + " [-R" + I.Name + "]")));
-  bool AsError = St.Error || (DE.getWarningsAsErrors() && !St.NoError);
+  // Not DE.getWarningsAsErrors(): see Diagnostics.h.
+  bool AsError = St.Error;
   if (AsError)
     return DE.Report(Loc, id(DiagnosticIDs::Error,
                              (Format.str() + " [-Werror,-W" + I.Name + "]")));
@@ -122,6 +125,15 @@ DiagnosticBuilder Diagnostics::report(Flag F, SourceLocation Loc,
 
 DiagnosticBuilder Diagnostics::error(SourceLocation Loc, StringRef Format) {
   return DE.Report(Loc, id(DiagnosticIDs::Error, Format.str()));
+}
+
+DiagnosticBuilder Diagnostics::finding(bool Named, SourceLocation Loc,
+                                       StringRef Format) {
+  if (Named)
+    return error(Loc, Format);
+  if (enabled(Flag::HostKernel))
+    return report(Flag::HostKernel, Loc, Format);
+  return DE.Report(Loc, id(DiagnosticIDs::Ignored, Format.str()));
 }
 
 DiagnosticBuilder Diagnostics::note(SourceLocation Loc, StringRef Format) {

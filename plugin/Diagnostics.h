@@ -6,8 +6,11 @@
 //   -Wbpfcc-foo / -Wno-bpfcc-foo         turn a warning on / off
 //   -Werror=bpfcc-foo / -Wno-error=...   upgrade it to an error / don't
 //   -Rbpfcc-foo / -Rno-bpfcc-foo         turn a remark on / off
-// clang's own -Werror and -w apply to bpfcc warnings as well. The flag is
-// printed after the message like clang does: "[-Wbpfcc-foo]".
+// -Wbpfcc, -Wno-bpfcc and -Werror=bpfcc name every bpfcc warning at once.
+// clang's -w silences bpfcc warnings, but a plain -Werror does not make them
+// errors (like clang's DefaultWarnNoWerror diagnostics): bpfcc is a drop-in
+// for clang-19, and a -Werror build that clang-19 accepts must still build.
+// The flag is printed after the message like clang does: "[-Wbpfcc-foo]".
 //
 // Every flag is listed in Diagnostics.cpp (kFlags); a feature adds its flag
 // there and to the Flag enum.
@@ -35,6 +38,8 @@ enum class Flag {
   SyscallQuirk,  ///< -Wbpfcc-syscall-quirk: BPF_KSYSCALL on an odd syscall.
   SyscallArgs,   ///< -Wbpfcc-syscall-args: BPF_KSYSCALL vs kernel prototype.
   SparsePtRegs,  ///< -Wbpfcc-sparse-pt-regs: arm64 kprobe.multi regs read.
+  HostKernel,    ///< -Wbpfcc-host-kernel: a check failed against the build
+                 ///< machine's BTF, no --target-btf named.
   AutoCoreRemark, ///< -Rbpfcc-auto-core: each automatic CO-RE rewrite.
   NumFlags
 };
@@ -56,6 +61,11 @@ public:
                                   llvm::StringRef Format);
   clang::DiagnosticBuilder error(clang::SourceLocation Loc,
                                  llvm::StringRef Format);
+  /// What a check against kernel BTF found: an error if the user named the
+  /// target BTF (Named), else a -Wbpfcc-host-kernel warning, or nothing if
+  /// that is off (clang then drops the notes that follow, too).
+  clang::DiagnosticBuilder finding(bool Named, clang::SourceLocation Loc,
+                                   llvm::StringRef Format);
   clang::DiagnosticBuilder note(clang::SourceLocation Loc,
                                 llvm::StringRef Format);
 
@@ -71,8 +81,7 @@ private:
   clang::DiagnosticsEngine &DE;
   struct State {
     bool On = false;
-    bool Error = false;     ///< -Werror=flag
-    bool NoError = false;   ///< -Wno-error=flag
+    bool Error = false; ///< -Werror=flag (cleared by -Wno-error=flag)
   };
   State States[static_cast<unsigned>(Flag::NumFlags)];
 };

@@ -9,7 +9,7 @@
 namespace bpfcc {
 
 KernelBTF::KernelBTF(std::string P)
-    : Path(P.empty() ? "/sys/kernel/btf/vmlinux" : std::move(P)) {}
+    : Path(P.empty() ? "/sys/kernel/btf/vmlinux" : P), Named(!P.empty()) {}
 
 KernelBTF::~KernelBTF() { btf__free(BTF); }
 

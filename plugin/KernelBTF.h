@@ -30,6 +30,10 @@ public:
   /// Why get() returned null: "<path>: <strerror>".
   const std::string &error() const { return Error; }
   const std::string &path() const { return Path; }
+  /// Whether the user named the target BTF (--target-btf). If not, checks
+  /// read the build machine's kernel, which need not be the one the object
+  /// is for: what they find is a warning, not an error.
+  bool named() const { return Named; }
 
   /// BTF type id of the named struct/union/typedef/func... of the given
   /// BTF kind (BTF_KIND_*), or 0 if absent or the BTF is unreadable.
@@ -37,6 +41,7 @@ public:
 
 private:
   std::string Path;
+  bool Named;
   std::string Error;
   struct btf *BTF = nullptr;
   bool Tried = false;

@@ -81,6 +81,7 @@ private:
   }
   std::string kernelType(unsigned Id) { return formatDecl(B, Id, ""); }
   void noteProto(const Program &P, const Hook &H);
+  void noteHostKernel(const Program &P);
 
   PluginState &S;
   ASTContext &Ctx;
@@ -196,6 +197,17 @@ void Checker::noteProto(const Program &P, const Hook &H) {
   S.Diags.note(fileLoc(P.FD->getLocation()),
                "the kernel passes '%0/%1' these arguments: %2")
       << kindName(H.Ref.Kind) << H.Ref.Name << formatArgs(B, H);
+  noteHostKernel(P);
+}
+
+void Checker::noteHostKernel(const Program &P) {
+  if (S.Kernel.named())
+    return;
+  S.Diags.note(fileLoc(P.FD->getLocation()),
+               "checked against this machine's kernel BTF %0, which may not "
+               "be the kernel the object is for; name the target with "
+               "--target-btf=FILE to make this an error")
+      << S.Kernel.path();
 }
 
 Verdict Checker::compare(QualType D, unsigned KId) {
@@ -297,6 +309,7 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
       SlotArg.push_back(J == 0 ? I : -1);
 
   if (P.St == Style::KProbe) {
+    // Wrong on every kernel: not a finding about this BTF.
     auto D = S.Diags.error(P.MacroLoc,
                            "%0 reads arguments from 'struct pt_regs', but "
                            "'%1' programs get them as 8-byte context slots; "
@@ -321,9 +334,10 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
         H.Args[SlotArg[Slot]].Name != "ret") {
       unsigned First = SlotArg[Slot];
       {
-        auto D = S.Diags.error(Loc, "'ret' is read from the slot of argument "
-                                    "'%0': the return value comes after all "
-                                    "%1 arguments of '%2/%3'");
+        auto D = S.Diags.finding(S.Kernel.named(), Loc,
+                                 "'ret' is read from the slot of argument "
+                                 "'%0': the return value comes after all "
+                                 "%1 arguments of '%2/%3'");
         D << H.Args[First].Name << H.numParams() << kindName(H.Ref.Kind)
           << H.Ref.Name;
         std::string Missing;
@@ -338,7 +352,8 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
     }
 
     if (Slot >= SlotArg.size()) {
-      S.Diags.error(Loc, "too many arguments: '%0/%1' passes %2")
+      S.Diags.finding(S.Kernel.named(), Loc,
+                      "too many arguments: '%0/%1' passes %2")
           << kindName(H.Ref.Kind) << H.Ref.Name
           << (H.Args.empty() ? std::string("none")
                              : std::to_string(H.Args.size()));
@@ -346,8 +361,9 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
       return;
     }
     if (SlotArg[Slot] < 0) {
-      S.Diags.error(Loc, "'%0' is read from the second slot of the kernel's "
-                         "'%1', passed by value")
+      S.Diags.finding(S.Kernel.named(), Loc,
+                      "'%0' is read from the second slot of the kernel's "
+                      "'%1', passed by value")
           << Param->getName()
           << formatDecl(B, H.Args[SlotArg[Slot - 1]].Type,
                         H.Args[SlotArg[Slot - 1]].Name);
@@ -363,9 +379,10 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
       // A 9..16-byte struct passed by value: two slots, which only
       // BPF_PROG2 reads.
       {
-        auto D = S.Diags.error(Loc, "the kernel passes '%0' by value in %1 "
-                                    "slots; declare it with that type in "
-                                    "BPF_PROG2(name, type, arg, ...)");
+        auto D = S.Diags.finding(S.Kernel.named(), Loc,
+                                 "the kernel passes '%0' by value in %1 "
+                                 "slots; declare it with that type in "
+                                 "BPF_PROG2(name, type, arg, ...)");
         D << formatDecl(B, KA.Type, KA.Name) << KA.Slots;
         if (TypeRange.isValid())
           D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
@@ -378,8 +395,9 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
     Verdict V = compare(PT, KA.Type);
     if (V.Kind == Verdict::Error) {
       {
-        auto D = S.Diags.error(Loc, "argument '%0' does not match the kernel's "
-                                    "'%1': %2");
+        auto D = S.Diags.finding(S.Kernel.named(), Loc,
+                                 "argument '%0' does not match the kernel's "
+                                 "'%1': %2");
         D << Param->getName() << formatDecl(B, KA.Type, KA.Name) << V.Msg;
         if (TypeRange.isValid())
           D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
@@ -441,9 +459,10 @@ void Checker::run() {
                          "'%0' will not load: %1 in the kernel BTF %2")
               << Kind.Section << Why << S.Kernel.path();
       } else {
-        S.Diags.error(sectionLoc(P), "'%0' cannot attach: %1 in the kernel "
-                                     "BTF %2")
+        S.Diags.finding(S.Kernel.named(), sectionLoc(P),
+                        "'%0' cannot attach: %1 in the kernel BTF %2")
             << Kind.Section << Why << S.Kernel.path();
+        noteHostKernel(P);
       }
       continue;
     }

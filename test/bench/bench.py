@@ -770,8 +770,9 @@ def main():
     head.append("- machine: %s, %d CPUs, %.0f GiB, kernel %s; shared with other jobs, so wall "
                 "times are noisy: CPU times and callgrind instruction counts are the stable figures"
                 % (cpu, os.cpu_count(), mem, platform.release()))
-    head.append("- bpfcc %s (commit %s%s), clang: `%s` (%s)" % (
-        ctx.bpfcc, commit, ", with uncommitted changes in the tree" if dirty else "", ctx.clang,
+    # Relative to the source tree: docs/ must not carry this machine's paths.
+    head.append("- bpfcc `%s` (commit %s%s), clang: `%s` (%s)" % (
+        os.path.relpath(ctx.bpfcc, SRC), commit, ", with uncommitted changes in the tree" if dirty else "", ctx.clang,
         run([ctx.clang, "--version"]).stdout.decode().splitlines()[0]))
     head.append("- %d runs per measurement (medians), interleaved; load average (1/5/15 min) "
                 "sampled before each round: %s" % (ctx.runs, "; ".join(ctx.loads) or "—"))

@@ -8,7 +8,7 @@
 // RUN: %bpfcc -MD -MF quoted.d -MQ 'my$target' -c dep.c -o dep.o
 // RUN: FileCheck --check-prefix=MQ %s --match-full-lines < quoted.d
 // CHECK: my$target: dep.c dep.h
-// CMD: -MD -MF deps/../custom.d -MT 'my$target' -c dep.c -o {{[^ ]*}}.dep.o.bpfcc-{{[^ ]*$}}
+// CMD: -MD -MF deps/../custom.d -MT 'my$target' -c dep.c -fno-temp-file -o {{[^ ]*}}.dep.o.bpfcc-{{[^ ]*$}}
 // MQ: my$$target: dep.c dep.h
 
 #include "dep.h"

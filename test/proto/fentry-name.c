@@ -4,7 +4,7 @@
 // REQUIRES: host-btf
 // RUN: %bpfcc %bpf_cflags -c %s -o %t.o 2>&1 | FileCheck %s
 // RUN: %bpfcc %bpf_cflags -Wno-bpfcc-proto-name -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
-// RUN: not %bpfcc %bpf_cflags -Werror=bpfcc-proto-name -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=ERR
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -Werror=bpfcc-proto-name -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=ERR
 // OFF-NOT: {{.}}
 
 #include "vmlinux.h"

@@ -2,8 +2,8 @@
 // the BPF_PROG invocation, with a note showing what the kernel passes and a
 // fix-it with the kernel's type.
 // REQUIRES: host-btf
-// RUN: not %bpfcc %bpf_cflags -c %s -o %t.o 2>&1 | FileCheck %s --strict-whitespace
-// RUN: not %bpfcc %bpf_cflags -fdiagnostics-parseable-fixits -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=FIXIT
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -c %s -o %t.o 2>&1 | FileCheck %s --strict-whitespace
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -fdiagnostics-parseable-fixits -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=FIXIT
 
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>

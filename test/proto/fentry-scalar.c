@@ -2,7 +2,7 @@
 // size, are errors (the program would read the wrong bits); both get the
 // kernel's type as a fix-it. The prototype note comes once per program.
 // REQUIRES: host-btf
-// RUN: not %bpfcc %bpf_cflags -fdiagnostics-parseable-fixits -c %s -o %t.o 2>&1 | FileCheck %s
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -fdiagnostics-parseable-fixits -c %s -o %t.o 2>&1 | FileCheck %s
 
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>

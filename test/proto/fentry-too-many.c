@@ -1,7 +1,7 @@
 // More arguments than the function has: an error at the first extra one.
 // bpf_fentry_test1(int a) is the kernel's own fentry test target.
 // REQUIRES: host-btf
-// RUN: not %bpfcc %bpf_cflags -c %s -o %t.o 2>&1 | FileCheck %s
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -c %s -o %t.o 2>&1 | FileCheck %s
 
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>

@@ -1,7 +1,7 @@
 // fexit: the return value comes after every argument. 'ret' declared in the
 // slot of an argument is an error; the fix-it inserts the missing arguments.
 // REQUIRES: host-btf
-// RUN: not %bpfcc %bpf_cflags -fdiagnostics-parseable-fixits -c %s -o %t.o 2>&1 | FileCheck %s
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -fdiagnostics-parseable-fixits -c %s -o %t.o 2>&1 | FileCheck %s
 
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>

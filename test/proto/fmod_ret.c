@@ -2,7 +2,7 @@
 // bpf_modify_return_test(int a, int *b) is the kernel's own test target.
 // An 8-byte 'ret' for the 4-byte int is an error.
 // REQUIRES: host-btf
-// RUN: not %bpfcc %bpf_cflags -fdiagnostics-parseable-fixits -c %s -o %t.o 2>&1 | FileCheck %s
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -fdiagnostics-parseable-fixits -c %s -o %t.o 2>&1 | FileCheck %s
 
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>

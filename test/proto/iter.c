@@ -1,7 +1,7 @@
 // iter: bpf_iter_task(struct bpf_iter_meta *meta, struct task_struct *task)
 // gives the slots of struct bpf_iter__task; BPF_PROG reads them too.
 // REQUIRES: host-btf
-// RUN: not %bpfcc %bpf_cflags -c %s -o %t.o 2>&1 | FileCheck %s
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -c %s -o %t.o 2>&1 | FileCheck %s
 
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>

@@ -2,7 +2,7 @@
 // slots: an error at the macro name, with BPF_PROG as the fix-it. The
 // arguments are still checked.
 // REQUIRES: host-btf
-// RUN: not %bpfcc %bpf_cflags -fdiagnostics-parseable-fixits -c %s -o %t.o 2>&1 | FileCheck %s
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -fdiagnostics-parseable-fixits -c %s -o %t.o 2>&1 | FileCheck %s
 
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>

@@ -1,7 +1,7 @@
 // raw_tp: the same arguments as tp_btf (btf_trace_<tp>), checked the same
 // way; raw_tracepoint/ is the long spelling of the section.
 // REQUIRES: host-btf
-// RUN: not %bpfcc %bpf_cflags -c %s -o %t.o 2>&1 | FileCheck %s
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -c %s -o %t.o 2>&1 | FileCheck %s
 
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>

@@ -2,7 +2,7 @@
 // come from __bpf_trace_sched_switch. 'int preempt' for the kernel's bool
 // reads 4 bytes of a 1-byte value: an error.
 // REQUIRES: host-btf
-// RUN: not %bpfcc %bpf_cflags -c %s -o %t.o 2>&1 | FileCheck %s --strict-whitespace
+// RUN: not %bpfcc %bpf_cflags --target-btf=/sys/kernel/btf/vmlinux -c %s -o %t.o 2>&1 | FileCheck %s --strict-whitespace
 
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>

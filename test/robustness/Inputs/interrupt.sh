@@ -14,15 +14,23 @@ set -u
 # a CI harness may start us with SIGTERM ignored too; bpfcc (like any compiler)
 # keeps an ignored signal ignored. Give each interrupted bpfcc the default
 # dispositions so the signal really lands.
-run_bpfcc() { env --default-signal=INT,TERM "$bpfcc" "$@"; }
+# exec: the background job must be bpfcc itself, not a subshell around it.
+run_bpfcc() { exec env --default-signal=INT,TERM "$bpfcc" "$@"; }
 bpfcc=$1 rounds=$2 work=$3 src=$4
 flags=(--target-kernel=5.10 -g -O2 -idirafter /usr/include/x86_64-linux-gnu)
 
 rm -rf "$work"
 mkdir -p "$work/ref"
 sed 's/PROGNAME/prog/' "$src" >"$work/prog.c"
+# How long each takes here, in ms: the signals land at spread-out fractions
+# of that (and somewhat after it), whatever the machine's speed.
+ms() { echo $(( $(date +%s%N) / 1000000 )); }
+t0=$(ms)
 "$bpfcc" "${flags[@]}" -c "$work/prog.c" -o "$work/ref/prog.o" || echo "reference compile failed"
+t1=$(ms)
 "$bpfcc" --target-kernel=4.18 "$work/ref/prog.o" -o "$work/ref/lowered.o" || echo "reference lowering failed"
+t2=$(ms)
+compile_ms=$(( (t1 - t0) * 12 / 10 + 1 )) lower_ms=$(( (t2 - t1) * 12 / 10 + 1 ))
 
 killed=0 completed=0 partial=0 leftovers=0 badstatus=0
 for r in $(seq "$rounds"); do
@@ -33,13 +41,13 @@ for r in $(seq "$rounds"); do
     if [ $((r % 3)) -eq 0 ]; then
         ref=$work/ref/lowered.o
         run_bpfcc --target-kernel=4.18 "$work/ref/prog.o" -o "$out/x.o" & pid=$!
-        delay=$(printf '0.%03d' $(( (r * 7) % 60 )))
+        delay=$(( (r * 37) % 100 * lower_ms / 100 ))
     else
         ref=$work/ref/prog.o
         run_bpfcc "${flags[@]}" -c "$work/prog.c" -o "$out/x.o" & pid=$!
-        delay=$(printf '0.%03d' $(( (r * 37) % 900 )))
+        delay=$(( (r * 37) % 100 * compile_ms / 100 ))
     fi
-    sleep "$delay"
+    sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
     kill -s "$sig" "$pid" 2>/dev/null
     wait "$pid"
     st=$?
