@@ -215,8 +215,10 @@ Verdict Checker::compare(QualType D, unsigned KId) {
   D = D.getCanonicalType().getUnqualifiedType();
   unsigned K = skipModsAndTypedefs(B, KId);
   const struct btf_type *T = btf__type_by_id(B, K);
-  std::string Want = kernelType(KId);
-  std::string Have = D.getAsString(Ctx.getPrintingPolicy());
+  // Spelled only for a message: formatting kernel types needs a btf_dump of
+  // the whole kernel BTF (millions of instructions), most compiles none.
+  auto Want = [&] { return kernelType(KId); };
+  auto Have = [&] { return D.getAsString(Ctx.getPrintingPolicy()); };
   auto error = [&](std::string Msg) {
     V.Kind = Verdict::Error;
     V.Msg = std::move(Msg);
@@ -227,8 +229,8 @@ Verdict Checker::compare(QualType D, unsigned KId) {
 
   if (btf_is_ptr(T)) {
     if (!D->isPointerType())
-      return error("'" + Have + "' is not a pointer, but the kernel passes '" +
-                   Want + "'");
+      return error("'" + Have() + "' is not a pointer, but the kernel passes '" +
+                   Want() + "'");
     unsigned KP = skipModsAndTypedefs(B, T->type);
     const struct btf_type *PT = btf__type_by_id(B, KP);
     QualType DP = D->getPointeeType().getCanonicalType().getUnqualifiedType();
@@ -245,34 +247,34 @@ Verdict Checker::compare(QualType D, unsigned KId) {
                              : KUnion           ? TD->isUnion()
                                                 : TD->isStruct());
       if (!SameKind || TD->getName() != KName)
-        return error("'" + Have + "' points to a different type than the "
-                     "kernel's '" + Want + "'");
+        return error("'" + Have() + "' points to a different type than the "
+                     "kernel's '" + Want() + "'");
       return V;
     }
     if (btf_is_int(PT) && !DP->isIntegerType())
-      return error("'" + Have + "' points to a different type than the "
-                   "kernel's '" + Want + "'");
+      return error("'" + Have() + "' points to a different type than the "
+                   "kernel's '" + Want() + "'");
     if (btf_is_int(PT) && Ctx.getTypeSize(DP) / 8 != PT->size)
-      return error("'" + Have + "' points to a " +
+      return error("'" + Have() + "' points to a " +
                    std::to_string(Ctx.getTypeSize(DP) / 8) +
-                   "-byte integer, but the kernel's '" + Want +
+                   "-byte integer, but the kernel's '" + Want() +
                    "' points to a " + std::to_string(PT->size) +
                    "-byte one");
     if (btf_is_ptr(PT) && !DP->isPointerType())
-      return error("'" + Have + "' points to a different type than the "
-                   "kernel's '" + Want + "'");
+      return error("'" + Have() + "' points to a different type than the "
+                   "kernel's '" + Want() + "'");
     return V;
   }
 
   if (btf_is_int(T) || btf_is_any_enum(T)) {
     if (!D->isIntegerType())
-      return error("'" + Have + "' is not an integer, but the kernel passes '" +
-                   Want + "'");
+      return error("'" + Have() + "' is not an integer, but the kernel passes '" +
+                   Want() + "'");
     unsigned DSize = Ctx.getTypeSize(D) / 8;
     if (DSize != T->size)
-      return error("'" + Have + "' is " + std::to_string(DSize) +
+      return error("'" + Have() + "' is " + std::to_string(DSize) +
                    " bytes, but the kernel passes the " +
-                   std::to_string(T->size) + "-byte '" + Want + "'");
+                   std::to_string(T->size) + "-byte '" + Want() + "'");
     // Signedness changes values (sign extension, comparisons) without
     // changing which bits are read: a warning.
     if (btf_is_int(T) && !(btf_int_encoding(T) & BTF_INT_BOOL) &&
@@ -281,9 +283,9 @@ Verdict Checker::compare(QualType D, unsigned KId) {
       // 'char' follows the target; BTF says what the kernel's was.
       if (!D->isCharType() && KSigned != D->isSignedIntegerType()) {
         V.Kind = Verdict::Sign;
-        V.Msg = "'" + Have + "' is " + (KSigned ? "unsigned" : "signed") +
+        V.Msg = "'" + Have() + "' is " + (KSigned ? "unsigned" : "signed") +
                 ", but the kernel passes the " +
-                (KSigned ? "signed" : "unsigned") + " '" + Want + "'";
+                (KSigned ? "signed" : "unsigned") + " '" + Want() + "'";
       }
     }
     return V;
@@ -295,7 +297,7 @@ Verdict Checker::compare(QualType D, unsigned KId) {
     if (!TD || !isa<RecordDecl>(TD) ||
         (!KName.empty() && TD->getName() != KName) ||
         Ctx.getTypeSize(D) / 8 != T->size)
-      return error("'" + Have + "' is not the kernel's '" + Want +
+      return error("'" + Have() + "' is not the kernel's '" + Want() +
                    "', passed by value");
   }
   return V;

@@ -61,47 +61,163 @@ void appendPrintf(void *Ctx, const char *Fmt, va_list Args) {
   Out->resize(Old + N);
 }
 
-// FUNCs and TYPEDEFs by name. libbpf's btf__find_by_name_kind scans every
-// type; --bpfcc-gen-ctx resolves every hook of the kernel.
+// The type after T in a parsed BTF's contiguous type data: struct btf_type
+// plus its kind's trailing data (libbpf's btf_type_size(), not exported).
+const struct btf_type *nextType(const struct btf_type *T) {
+  size_t Size = sizeof(struct btf_type);
+  unsigned VLen = btf_vlen(T);
+  switch (btf_kind(T)) {
+  case BTF_KIND_INT:
+    Size += sizeof(__u32);
+    break;
+  case BTF_KIND_ARRAY:
+    Size += sizeof(struct btf_array);
+    break;
+  case BTF_KIND_STRUCT:
+  case BTF_KIND_UNION:
+    Size += VLen * sizeof(struct btf_member);
+    break;
+  case BTF_KIND_ENUM:
+    Size += VLen * sizeof(struct btf_enum);
+    break;
+  case BTF_KIND_ENUM64:
+    Size += VLen * sizeof(struct btf_enum64);
+    break;
+  case BTF_KIND_FUNC_PROTO:
+    Size += VLen * sizeof(struct btf_param);
+    break;
+  case BTF_KIND_VAR:
+    Size += sizeof(struct btf_var);
+    break;
+  case BTF_KIND_DATASEC:
+    Size += VLen * sizeof(struct btf_var_secinfo);
+    break;
+  case BTF_KIND_DECL_TAG:
+    Size += sizeof(struct btf_decl_tag);
+    break;
+  default: // FWD, PTR, TYPEDEF, VOLATILE, CONST, RESTRICT, FUNC, FLOAT,
+           // TYPE_TAG: no trailing data.
+    break;
+  }
+  return reinterpret_cast<const struct btf_type *>(
+      reinterpret_cast<const char *>(T) + Size);
+}
+
+// Hooks by name. A compile resolves a handful of hooks in a kernel BTF of
+// some 150k types (70k FUNCs): indexing every name costs more than the few
+// lookups it saves. So one walk indexes only what tracepoints need (the
+// btf_trace_<tp> TYPEDEFs and __bpf_trace_<class> FUNCs, a few thousand),
+// other FUNCs are found by a scan of the types, and only a compile that
+// looks up many (--bpfcc-gen-ctx, a file full of fentry programs) builds
+// the full FUNC index.
 struct NameIndex {
   const struct btf *B = nullptr;
-  // Keys point into B's string table (B outlives the index): no copy and
-  // no allocation per name, one table each, sized up front.
-  DenseMap<StringRef, int> Funcs, Typedefs;
+  // Keys point into B's string table (B outlives the index): no copy.
+  DenseMap<StringRef, int> TraceFuncs, Typedefs, Funcs;
+  bool TraceBuilt = false, FuncsBuilt = false;
+  unsigned FuncScans = 0;
   /// __bpf_trace_ FUNC_PROTOs by parameter types; null when two classes
   /// with the same types name their parameters differently.
   std::map<std::string, const struct btf_type *> Classes;
   bool ClassesBuilt = false;
+
   const struct btf_type *uniqueClass(const struct btf *NewB,
                                      const std::string &Key);
-  int find(const struct btf *NewB, StringRef Name, unsigned Kind) {
-    if (NewB != B) {
-      Funcs.clear();
-      Typedefs.clear();
-      Classes.clear();
-      ClassesBuilt = false;
-      B = NewB;
-      unsigned NF = 0, NT = 0;
-      for (unsigned Id = 1, N = btf__type_cnt(B); Id < N; ++Id) {
-        const struct btf_type *T = btf__type_by_id(B, Id);
-        NF += btf_is_func(T);
-        NT += btf_is_typedef(T);
-      }
-      Funcs.reserve(NF);
-      Typedefs.reserve(NT);
-      for (unsigned Id = 1, N = btf__type_cnt(B); Id < N; ++Id) {
-        const struct btf_type *T = btf__type_by_id(B, Id);
-        if (btf_is_func(T))
-          Funcs.try_emplace(nameOf(B, T), Id);
-        else if (btf_is_typedef(T))
-          Typedefs.try_emplace(nameOf(B, T), Id);
-      }
-    }
-    const DenseMap<StringRef, int> &M = Kind == BTF_KIND_FUNC ? Funcs : Typedefs;
-    auto It = M.find(Name);
-    return It == M.end() ? -1 : It->second;
-  }
+  int find(const struct btf *NewB, StringRef Name, unsigned Kind);
+
+private:
+  void reset(const struct btf *NewB);
+  template <typename Fn> void walk(Fn Visit);
+  int scanFunc(StringRef Name);
 };
+
+void NameIndex::reset(const struct btf *NewB) {
+  if (NewB == B)
+    return;
+  B = NewB;
+  TraceFuncs.clear();
+  Typedefs.clear();
+  Funcs.clear();
+  Classes.clear();
+  TraceBuilt = FuncsBuilt = ClassesBuilt = false;
+  FuncScans = 0;
+}
+
+// Visits every (id, type). The types of a parsed BTF are one array, each
+// followed by its kind's data: stepping by size avoids a libbpf call per
+// type. Checked against libbpf's own offsets every 4096 types and at the
+// end; should they ever differ, the walk goes by id instead.
+template <typename Fn> void NameIndex::walk(Fn Visit) {
+  unsigned N = btf__type_cnt(B);
+  const struct btf_type *T = N > 1 ? btf__type_by_id(B, 1) : nullptr;
+  bool ById = false;
+  for (unsigned Id = 1; Id < N; ++Id) {
+    if (ById || (Id % 4096 == 0 || Id + 1 == N)) {
+      const struct btf_type *Real = btf__type_by_id(B, Id);
+      ById |= Real != T;
+      T = Real;
+    }
+    if (!Visit(Id, T))
+      return;
+    if (!ById && Id + 1 < N)
+      T = nextType(T);
+  }
+}
+
+int NameIndex::scanFunc(StringRef Name) {
+  int Found = -1;
+  walk([&](unsigned Id, const struct btf_type *T) {
+    if (btf_kind(T) == BTF_KIND_FUNC && Name == nameOf(B, T)) {
+      Found = Id;
+      return false;
+    }
+    return true;
+  });
+  return Found;
+}
+
+int NameIndex::find(const struct btf *NewB, StringRef Name, unsigned Kind) {
+  reset(NewB);
+  bool Trace = Kind == BTF_KIND_TYPEDEF || Name.starts_with("__bpf_trace_");
+  if (Trace && !TraceBuilt) {
+    TraceBuilt = true;
+    walk([&](unsigned Id, const struct btf_type *T) {
+      unsigned K = btf_kind(T);
+      if (K == BTF_KIND_FUNC) {
+        StringRef N = nameOf(B, T);
+        if (N.starts_with("__bpf_trace_"))
+          TraceFuncs.try_emplace(N, Id);
+      } else if (K == BTF_KIND_TYPEDEF) {
+        StringRef N = nameOf(B, T);
+        if (N.starts_with("btf_trace_"))
+          Typedefs.try_emplace(N, Id);
+      }
+      return true;
+    });
+  }
+  const DenseMap<StringRef, int> *M = nullptr;
+  if (Kind == BTF_KIND_TYPEDEF)
+    M = &Typedefs; // only btf_trace_<tp> is ever looked up
+  else if (Trace)
+    M = &TraceFuncs;
+  else if (FuncsBuilt)
+    M = &Funcs;
+  else if (++FuncScans <= 4)
+    return scanFunc(Name);
+  else {
+    FuncsBuilt = true;
+    Funcs.reserve(btf__type_cnt(B) / 2);
+    walk([&](unsigned Id, const struct btf_type *T) {
+      if (btf_kind(T) == BTF_KIND_FUNC)
+        Funcs.try_emplace(nameOf(B, T), Id);
+      return true;
+    });
+    M = &Funcs;
+  }
+  auto It = M->find(Name);
+  return It == M->end() ? -1 : It->second;
+}
+
 // Never destroyed: freeing it at exit is work for nothing (the compile
 // ends there), like clang's own -disable-free.
 NameIndex &TheIndex = *new NameIndex;
@@ -119,10 +235,10 @@ bool sameNames(const struct btf *B, const struct btf_type *X,
 
 const struct btf_type *NameIndex::uniqueClass(const struct btf *NewB,
                                               const std::string &Key) {
-  find(NewB, "", BTF_KIND_FUNC); // (re)index NewB
+  find(NewB, "__bpf_trace_", BTF_KIND_FUNC); // (re)index NewB
   if (!ClassesBuilt) {
     ClassesBuilt = true;
-    for (const auto &E : Funcs) {
+    for (const auto &E : TraceFuncs) {
       if (!E.first.starts_with("__bpf_trace_"))
         continue;
       const struct btf_type *F =
