@@ -157,11 +157,10 @@ public:
     // program tests it with bpf_ksym_exists().
     if (!UseBTF || isWeak(FD))
       return true;
-    const struct btf *B = btf();
+    const RawBTF *B = btf();
     if (!B)
       return true;
-    int Id = btf__find_by_name_kind(B, FD->getName().str().c_str(),
-                                    BTF_KIND_FUNC);
+    int Id = B->find(FD->getName(), BTF_KIND_FUNC);
     if (Id <= 0) {
       S.Diags.error(Loc, "kfunc '%0' is not in the target kernel: %1 has no "
                          "function '%0'")
@@ -181,8 +180,9 @@ public:
   }
 
 private:
-  const struct btf *btf() {
-    const struct btf *B = S.Kernel.get();
+  // Lookups only: the raw view, without libbpf's parse of the whole BTF.
+  const RawBTF *btf() {
+    const RawBTF *B = S.Kernel.raw();
     if (!B && !ReportedBTF) {
       ReportedBTF = true;
       S.Diags.fatal("cannot read the target BTF " + S.Kernel.error());
@@ -197,21 +197,21 @@ private:
     if (It != Enums.end())
       return It->second ? &*It->second : nullptr;
     std::optional<DenseSet<int64_t>> &Out = Enums[Name];
-    const struct btf *B = btf();
+    const RawBTF *B = btf();
     if (!B)
       return nullptr;
-    int Id = btf__find_by_name_kind(B, Name, BTF_KIND_ENUM);
+    int Id = B->find(Name, BTF_KIND_ENUM);
     if (Id <= 0) {
       S.Diags.fatal(("the target BTF " + S.Kernel.path() + " has no enum " +
                      Name + ": is it a kernel's BTF?"));
       return nullptr;
     }
-    const struct btf_type *T = btf__type_by_id(B, Id);
+    const struct btf_type *T = B->type(Id);
     const struct btf_enum *E = btf_enum(T);
     Out.emplace();
     for (unsigned I = 0, N = btf_vlen(T); I < N; ++I) {
       // Markers such as __MAX_BPF_MAP_TYPE are no enumerator programs use.
-      StringRef EName = btf__name_by_offset(B, E[I].name_off);
+      StringRef EName = B->name(E[I].name_off);
       if (!EName.starts_with("__"))
         Out->insert(E[I].val);
     }
@@ -224,14 +224,14 @@ private:
     if (KfuncTags)
       return *KfuncTags;
     KfuncTags.emplace();
-    const struct btf *B = btf();
+    const RawBTF *B = btf();
     if (!B)
       return *KfuncTags;
-    for (unsigned Id = 1, N = btf__type_cnt(B); Id < N; ++Id) {
-      const struct btf_type *T = btf__type_by_id(B, Id);
+    for (unsigned Id = 1, N = B->typeCount(); Id < N; ++Id) {
+      const struct btf_type *T = B->type(Id);
       if (btf_kind(T) == BTF_KIND_DECL_TAG &&
           btf_decl_tag(T)->component_idx == -1 &&
-          StringRef(btf__name_by_offset(B, T->name_off)) == "bpf_kfunc")
+          B->name(T->name_off) == "bpf_kfunc")
         KfuncTags->insert(T->type);
     }
     return *KfuncTags;

@@ -10,7 +10,9 @@
 #ifndef BPFCC_PLUGIN_KERNELBTF_H
 #define BPFCC_PLUGIN_KERNELBTF_H
 
+#include "RawBTF.h"
 #include "llvm/ADT/StringRef.h"
+#include <memory>
 #include <string>
 
 struct btf;
@@ -25,8 +27,11 @@ public:
   KernelBTF(const KernelBTF &) = delete;
   KernelBTF &operator=(const KernelBTF &) = delete;
 
-  /// The parsed BTF, or null if it cannot be read (see error()).
+  /// The parsed BTF (libbpf), or null if it cannot be read (see error()).
   const struct btf *get();
+  /// A checked view of the same BTF without libbpf's parse and copies, for
+  /// checks that only look things up (availability); null if unreadable.
+  const RawBTF *raw();
   /// Why get() returned null: "<path>: <strerror>".
   const std::string &error() const { return Error; }
   const std::string &path() const { return Path; }
@@ -45,6 +50,14 @@ private:
   std::string Error;
   struct btf *BTF = nullptr;
   bool Tried = false;
+  // The file, mapped (or read, where it cannot be mapped) once per compile.
+  bool map();
+  bool Mapped = false, MapTried = false, IsRaw = false;
+  void *Data = nullptr;
+  size_t Size = 0;
+  bool DataIsHeap = false;
+  std::unique_ptr<RawBTF> Raw;
+  bool RawTried = false;
 };
 
 } // namespace bpfcc

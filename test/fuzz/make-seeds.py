@@ -5,7 +5,8 @@
 
 Writes OUTDIR/obj/<name> (the object itself: seeds for fuzz-elf, fuzz-dump,
 fuzz-pipeline) and OUTDIR/btf-ext/<name> (u32 len(.BTF), .BTF, .BTF.ext: the
-input format of fuzz-btf-ext) for each object that has both sections.
+input format of fuzz-btf-ext) for each object that has both sections, and
+OUTDIR/raw-btf/<name> (the .BTF bytes alone, any byte order: fuzz-raw-btf).
 """
 import os
 import struct
@@ -27,13 +28,15 @@ def sections(img):
 
 def main():
     outdir, objs = sys.argv[1], sys.argv[2:]
-    for sub in ("obj", "btf-ext"):
+    for sub in ("obj", "btf-ext", "raw-btf"):
         os.makedirs(os.path.join(outdir, sub), exist_ok=True)
     for path in objs:
         name = os.path.basename(path)
         img = open(path, "rb").read()
         open(os.path.join(outdir, "obj", name), "wb").write(img)
         secs = sections(img)
+        if ".BTF" in secs:
+            open(os.path.join(outdir, "raw-btf", name), "wb").write(secs[".BTF"])
         # fuzz-btf-ext parses in the host's byte order only, as libbpf does.
         if ".BTF" in secs and ".BTF.ext" in secs and img[5] == 1:
             btf, ext = secs[".BTF"], secs[".BTF.ext"]

@@ -8,7 +8,7 @@
 #   --default-seconds N  same, unless FUZZ_SECONDS is set in the environment
 #   --fresh              start from the seeds only (CI: the same work each run);
 #                        otherwise WORK/corpus/NAME grows from run to run
-#   NAME                 elf, dump, btf-ext, pipeline (bin/fuzz-NAME)
+#   NAME                 elf, dump, btf-ext, pipeline, raw-btf (bin/fuzz-NAME)
 #
 # Exit status 1 if any harness found a crash, leak, UB, timeout or an
 # invariant violation; its input is kept as WORK/artifacts/NAME-*, and the
@@ -43,6 +43,7 @@ for name in "${names[@]}"; do
     mkdir -p "$corpus"
     seed_dir=$seeds/obj
     [ "$name" != btf-ext ] || seed_dir=$seeds/btf-ext
+    [ "$name" != raw-btf ] || seed_dir=$seeds/raw-btf
     log=$logs/$name.log
     start=$SECONDS
     # -close_fd_mask=2: the harness's expected error lines go nowhere;
