@@ -259,13 +259,77 @@ static void collect_decl(void *ctx, const char *fmt, va_list args)
 	d->decl_len += (size_t)n;
 }
 
+/*
+ * libbpf's btf_dump writes anonymous structs and unions out in full, with a
+ * "long: 64;" line for every 8 bytes of padding: a 5 KB object declaring an
+ * anonymous union of 2 GB took seconds and 250 MB of output (fuzz-dump).
+ * Whether the declaration of @id would write more than @budget bytes' worth
+ * of anonymous struct, union or enum bodies (charged by their size and
+ * member count), following what btf_dump expands inline.
+ */
+static bool decl_too_large(const struct btf *btf, __u32 id, int depth, __u64 *budget)
+{
+	const struct btf_type *t = btf__type_by_id(btf, id);
+	__u64 cost;
+	__u16 i, n;
+
+	if (!t || depth > 32)
+		return depth > 32;
+	n = btf_vlen(t);
+	switch (btf_kind(t)) {
+	case BTF_KIND_PTR:
+	case BTF_KIND_CONST:
+	case BTF_KIND_VOLATILE:
+	case BTF_KIND_RESTRICT:
+	case BTF_KIND_TYPE_TAG:
+		return decl_too_large(btf, t->type, depth + 1, budget);
+	case BTF_KIND_ARRAY:
+		return decl_too_large(btf, btf_array(t)->type, depth + 1, budget);
+	case BTF_KIND_FUNC_PROTO:
+		if (decl_too_large(btf, t->type, depth + 1, budget))
+			return true;
+		for (i = 0; i < n; i++)
+			if (decl_too_large(btf, btf_params(t)[i].type, depth + 1, budget))
+				return true;
+		return false;
+	case BTF_KIND_STRUCT:
+	case BTF_KIND_UNION:
+	case BTF_KIND_ENUM:
+	case BTF_KIND_ENUM64:
+		if (t->name_off && *btf__name_by_offset(btf, t->name_off))
+			return false; /* printed by name */
+		/*
+		 * Padding is written up to the size, to each member's offset and
+		 * past each member's own size (an INT may claim gigabytes).
+		 */
+		cost = (__u64)t->size + n;
+		for (i = 0; btf_is_composite(t) && i < n; i++) {
+			__s64 sz = btf__resolve_size(btf, btf_members(t)[i].type);
+
+			cost += btf_member_bit_offset(t, i) / 8 + (sz > 0 ? (__u64)sz : 0);
+		}
+		if (*budget < cost)
+			return true;
+		*budget -= cost;
+		for (i = 0; btf_is_composite(t) && i < n; i++)
+			if (decl_too_large(btf, btf_members(t)[i].type, depth + 1, budget))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
 /* "int prog(struct xdp_md *ctx)" on one line. */
 static const char *func_decl(struct dumper *d, const struct btf_type *func)
 {
 	LIBBPF_OPTS(btf_dump_emit_type_decl_opts, opts,
 		    .field_name = btf__name_by_offset(d->btf, func->name_off));
+	__u64 budget = 64 * 1024;
 	size_t i;
 
+	if (decl_too_large(d->btf, func->type, 0, &budget))
+		return "(prototype not printed: anonymous types over 64 KiB or nested over 32 deep)";
 	d->decl_len = 0;
 	if (d->decl)
 		d->decl[0] = 0;
