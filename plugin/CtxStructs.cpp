@@ -36,8 +36,8 @@ namespace {
 
 /// Fields whose type is not 8-byte aligned get aligned(8), so each starts
 /// at its own slot: 'int prot __attribute__((aligned(8)))'.
-bool needsAlign8(const struct btf *B, unsigned Id) {
-  const struct btf_type *T = btf__type_by_id(B, skipModsAndTypedefs(B, Id));
+bool needsAlign8(const RawBTF *B, unsigned Id) {
+  const struct btf_type *T = B->type(skipModsAndTypedefs(B, Id));
   if (!T)
     return true;
   if (btf_is_ptr(T))
@@ -66,7 +66,7 @@ private:
 
   PluginState &S;
   Sema *SemaPtr;
-  const struct btf *B = nullptr;
+  const RawBTF *B = nullptr;
   SourceLocation Loc;
   bool Busy = false;
   StringSet<> Failed; ///< Names already diagnosed.
@@ -85,7 +85,7 @@ bool CtxStructSource::LookupUnqualified(LookupResult &R, Scope *) {
     return false;
 
   Diagnostics &Diags = S.Diags;
-  B = S.Kernel.get();
+  B = S.Kernel.raw();
   if (!B) {
     Failed.insert(II->getName());
     Diags.error(R.getNameLoc(), "'struct %0' is made from the kernel's BTF, "
@@ -136,10 +136,10 @@ QualType CtxStructSource::typeOf(unsigned Id) {
   ASTContext &Ctx = SemaPtr->Context;
   if (Id == 0)
     return Ctx.VoidTy;
-  const struct btf_type *T = btf__type_by_id(B, Id);
+  const struct btf_type *T = B->type(Id);
   if (!T)
     return QualType();
-  StringRef Name = btf__name_by_offset(B, T->name_off);
+  StringRef Name = B->str(T->name_off);
   switch (btf_kind(T)) {
   case BTF_KIND_CONST: {
     QualType Q = typeOf(T->type);
@@ -158,7 +158,7 @@ QualType CtxStructSource::typeOf(unsigned Id) {
       return Ctx.getTypedefType(TD);
     return typeOf(T->type);
   case BTF_KIND_PTR: {
-    const struct btf_type *P = btf__type_by_id(B, T->type);
+    const struct btf_type *P = B->type(T->type);
     QualType Pointee = P && btf_is_func_proto(P) ? QualType() : typeOf(T->type);
     return Ctx.getPointerType(Pointee.isNull() ? Ctx.VoidTy : Pointee);
   }
@@ -279,7 +279,7 @@ RecordDecl *CtxStructSource::define(const Hook &H, IdentifierInfo *II,
 
 /// "lsm/file_open", "lsm.s/file_open", "lsm__file_open", or a kind alone
 /// ("lsm": every hook of that kind).
-bool parseHookArg(const struct btf *B, StringRef Arg,
+bool parseHookArg(const RawBTF *B, StringRef Arg,
                   std::vector<HookRef> &Out) {
   for (HookKind K : {HookKind::FEntry, HookKind::FExit, HookKind::FModRet,
                      HookKind::LSM, HookKind::TpBtf, HookKind::RawTp})
@@ -305,7 +305,7 @@ void installCtxStructs(PluginState &S, Sema &Sem) {
 }
 
 bool printCtxHeader(PluginState &S, raw_ostream &OS) {
-  const struct btf *B = S.Kernel.get();
+  const RawBTF *B = S.Kernel.raw();
   if (!B) {
     S.Diags.fatal("cannot read kernel BTF " + S.Kernel.error());
     return false;
@@ -342,7 +342,7 @@ bool printCtxHeader(PluginState &S, raw_ostream &OS) {
   }
   if (!OK)
     return false;
-  primeTypeNames(B);
+  primeTypeNames(S.Kernel.get());
 
   OS << "/* Named context structs for tracing programs, from the kernel BTF\n"
         " * " << S.Kernel.path() << ", written by bpfcc --bpfcc-gen-ctx.\n"
@@ -369,7 +369,7 @@ bool printCtxHeader(PluginState &S, raw_ostream &OS) {
       continue;
     OS << "\nstruct __bpfcc_ctx " << Name << " {\n";
     for (const HookArg &A : H.Args) {
-      OS << "\t" << formatDecl(B, A.Type, A.Name);
+      OS << "\t" << formatDecl(S.Kernel.get(), A.Type, A.Name);
       if (needsAlign8(B, A.Type))
         OS << " __attribute__((aligned(8)))";
       OS << ";\n";

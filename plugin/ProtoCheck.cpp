@@ -68,7 +68,7 @@ private:
   bool checkCtxStruct(const Program &P);
   void checkArgs(const Program &P, const Hook &H);
   Verdict compare(QualType Declared, unsigned KernelType);
-  const struct btf *kernel();
+  const RawBTF *kernel();
 
   SourceLocation fileLoc(SourceLocation L) { return SM.getFileLoc(L); }
   CharSourceRange fileRange(SourceRange R) {
@@ -79,7 +79,7 @@ private:
       return fileLoc(A->getLocation());
     return fileLoc(P.FD->getLocation());
   }
-  std::string kernelType(unsigned Id) { return formatDecl(B, Id, ""); }
+  std::string kernelType(unsigned Id) { return formatDecl(S.Kernel.get(), Id, ""); }
   void noteProto(const Program &P, const Hook &H);
   void noteHostKernel(const Program &P);
 
@@ -87,17 +87,17 @@ private:
   ASTContext &Ctx;
   SourceManager &SM;
   const LangOptions &LO;
-  const struct btf *B = nullptr;
+  const RawBTF *B = nullptr;
   bool Tried = false;
   StringMap<const FunctionDecl *> Inner;
   SmallPtrSet<const FunctionDecl *, 4> Noted;
 };
 
-const struct btf *Checker::kernel() {
+const RawBTF *Checker::kernel() {
   if (Tried)
     return B;
   Tried = true;
-  B = S.Kernel.get();
+  B = S.Kernel.raw();
   // The checks are optional: the program compiles the same without them.
   if (!B && S.Diags.enabled(Flag::ProtoSkipped))
     S.Diags.report(Flag::ProtoSkipped, SourceLocation(),
@@ -196,7 +196,7 @@ void Checker::noteProto(const Program &P, const Hook &H) {
     return;
   S.Diags.note(fileLoc(P.FD->getLocation()),
                "the kernel passes '%0/%1' these arguments: %2")
-      << kindName(H.Ref.Kind) << H.Ref.Name << formatArgs(B, H);
+      << kindName(H.Ref.Kind) << H.Ref.Name << formatArgs(S.Kernel.get(), H);
   noteHostKernel(P);
 }
 
@@ -214,7 +214,7 @@ Verdict Checker::compare(QualType D, unsigned KId) {
   Verdict V;
   D = D.getCanonicalType().getUnqualifiedType();
   unsigned K = skipModsAndTypedefs(B, KId);
-  const struct btf_type *T = btf__type_by_id(B, K);
+  const struct btf_type *T = B->type(K);
   // Spelled only for a message: formatting kernel types needs a btf_dump of
   // the whole kernel BTF (millions of instructions), most compiles none.
   auto Want = [&] { return kernelType(KId); };
@@ -232,13 +232,13 @@ Verdict Checker::compare(QualType D, unsigned KId) {
       return error("'" + Have() + "' is not a pointer, but the kernel passes '" +
                    Want() + "'");
     unsigned KP = skipModsAndTypedefs(B, T->type);
-    const struct btf_type *PT = btf__type_by_id(B, KP);
+    const struct btf_type *PT = B->type(KP);
     QualType DP = D->getPointeeType().getCanonicalType().getUnqualifiedType();
     // void * on either side converts to and from any pointer.
     if (KP == 0 || !PT || DP->isVoidType())
       return V;
     if (btf_is_composite(PT) || btf_is_any_enum(PT) || btf_is_fwd(PT)) {
-      StringRef KName = btf__name_by_offset(B, PT->name_off);
+      StringRef KName = B->str(PT->name_off);
       if (KName.empty())
         return V;
       const TagDecl *TD = DP->getAsTagDecl();
@@ -293,7 +293,7 @@ Verdict Checker::compare(QualType D, unsigned KId) {
 
   if (btf_is_composite(T)) {
     const TagDecl *TD = D->getAsTagDecl();
-    StringRef KName = btf__name_by_offset(B, T->name_off);
+    StringRef KName = B->str(T->name_off);
     if (!TD || !isa<RecordDecl>(TD) ||
         (!KName.empty() && TD->getName() != KName) ||
         Ctx.getTypeSize(D) / 8 != T->size)
@@ -344,7 +344,7 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
           << H.Ref.Name;
         std::string Missing;
         for (unsigned I = First; I < H.numParams(); ++I)
-          Missing += formatDecl(B, H.Args[I].Type, H.Args[I].Name) + ", ";
+          Missing += formatDecl(S.Kernel.get(), H.Args[I].Type, H.Args[I].Name) + ", ";
         CharSourceRange R = fileRange(Param->getSourceRange());
         if (R.isValid())
           D << FixItHint::CreateInsertion(R.getBegin(), Missing);
@@ -367,7 +367,7 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
                       "'%0' is read from the second slot of the kernel's "
                       "'%1', passed by value")
           << Param->getName()
-          << formatDecl(B, H.Args[SlotArg[Slot - 1]].Type,
+          << formatDecl(S.Kernel.get(), H.Args[SlotArg[Slot - 1]].Type,
                         H.Args[SlotArg[Slot - 1]].Name);
       noteProto(P, H);
       return;
@@ -385,7 +385,7 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
                                  "the kernel passes '%0' by value in %1 "
                                  "slots; declare it with that type in "
                                  "BPF_PROG2(name, type, arg, ...)");
-        D << formatDecl(B, KA.Type, KA.Name) << KA.Slots;
+        D << formatDecl(S.Kernel.get(), KA.Type, KA.Name) << KA.Slots;
         if (TypeRange.isValid())
           D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
         // No fix-it for the macro: BPF_PROG2 takes (type, name) pairs.
@@ -400,7 +400,7 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
         auto D = S.Diags.finding(S.Kernel.named(), Loc,
                                  "argument '%0' does not match the kernel's "
                                  "'%1': %2");
-        D << Param->getName() << formatDecl(B, KA.Type, KA.Name) << V.Msg;
+        D << Param->getName() << formatDecl(S.Kernel.get(), KA.Type, KA.Name) << V.Msg;
         if (TypeRange.isValid())
           D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
       }

@@ -128,8 +128,52 @@ const struct btf_type *RawBTF::type(unsigned Id) const {
   return reinterpret_cast<const struct btf_type *>(Types + Offsets[Id - 1]);
 }
 
-StringRef RawBTF::name(uint32_t Off) const {
-  return Off < StringsLen ? StringRef(Strings + Off) : StringRef();
+long long RawBTF::resolveSize(unsigned Id) const {
+  unsigned long long Elems = 1;
+  // Bounded: a typedef or array cycle must not loop.
+  for (unsigned Depth = 0; Depth < 32; ++Depth) {
+    const struct btf_type *T = type(Id);
+    if (!T)
+      return -1;
+    unsigned long long Size;
+    switch (BTF_INFO_KIND(T->info)) {
+    case BTF_KIND_INT:
+    case BTF_KIND_ENUM:
+    case BTF_KIND_ENUM64:
+    case BTF_KIND_STRUCT:
+    case BTF_KIND_UNION:
+    case BTF_KIND_FLOAT:
+    case BTF_KIND_DATASEC:
+      Size = T->size;
+      break;
+    case BTF_KIND_PTR:
+      Size = 8; // BPF pointers are 8 bytes
+      break;
+    case BTF_KIND_TYPEDEF:
+    case BTF_KIND_VOLATILE:
+    case BTF_KIND_CONST:
+    case BTF_KIND_RESTRICT:
+    case BTF_KIND_TYPE_TAG:
+    case BTF_KIND_VAR:
+    case BTF_KIND_DECL_TAG:
+      Id = T->type;
+      continue;
+    case BTF_KIND_ARRAY: {
+      const auto *A = reinterpret_cast<const struct btf_array *>(T + 1);
+      if (A->nelems && Elems > UINT32_MAX / A->nelems)
+        return -1;
+      Elems *= A->nelems;
+      Id = A->type;
+      continue;
+    }
+    default:
+      return -1;
+    }
+    if (Size && Elems > UINT32_MAX / Size)
+      return -1;
+    return static_cast<long long>(Size * Elems);
+  }
+  return -1;
 }
 
 int RawBTF::find(StringRef Name, unsigned Kind) const {

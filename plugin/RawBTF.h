@@ -38,7 +38,14 @@ public:
   /// Type Id, or null for 0 and ids out of range.
   const struct btf_type *type(unsigned Id) const;
   /// The string at Off ("" when out of range).
-  llvm::StringRef name(uint32_t Off) const;
+  llvm::StringRef name(uint32_t Off) const { return str(Off); }
+  /// The same as a C string, never null (libbpf's btf__name_by_offset()).
+  const char *str(uint32_t Off) const {
+    return Off < StringsLen ? Strings + Off : "";
+  }
+  /// Size in bytes of type Id, through typedefs, modifiers and arrays, or
+  /// -1 (libbpf's btf__resolve_size()).
+  long long resolveSize(unsigned Id) const;
   /// The first type of that kind and name, or -1.
   int find(llvm::StringRef Name, unsigned Kind) const;
 

@@ -188,7 +188,7 @@ private:
   void checkSparseRegs(const FunctionDecl *FD);
   void checkNonCoreReads();
   void decideFold();
-  TargetArch btfArch(const struct btf *B);
+  TargetArch btfArch(const RawBTF *B);
 
   PluginState &S;
   ASTContext &Ctx;
@@ -318,10 +318,9 @@ void Analysis::checkQuirks(const FunctionDecl *FD, StringRef Name,
 }
 
 // Which architecture a kernel BTF comes from: its syscall entry points.
-TargetArch Analysis::btfArch(const struct btf *B) {
+TargetArch Analysis::btfArch(const RawBTF *B) {
   for (const SyscallPrefix &P : kSyscallPrefixes)
-    if (btf__find_by_name_kind(B, (Twine(P.Prefix) + "read").str().c_str(),
-                               BTF_KIND_FUNC) > 0)
+    if (B->find((Twine(P.Prefix) + "read").str(), BTF_KIND_FUNC) > 0)
       return P.Arch;
   return TargetArch::Unknown;
 }
@@ -332,7 +331,7 @@ void Analysis::checkPrototype(const FunctionDecl *FD, StringRef Name,
                               const FunctionDecl *Inner) {
   if (!S.Diags.enabled(Flag::SyscallArgs))
     return;
-  const struct btf *B = S.Kernel.get();
+  const RawBTF *B = S.Kernel.raw();
   if (!B)
     return; // no BTF, no check: -Wbpfcc-proto-skipped reports it once.
   // A kernel of another architecture says nothing about this program.
@@ -342,18 +341,15 @@ void Analysis::checkPrototype(const FunctionDecl *FD, StringRef Name,
   SourceLocation Loc = SM.getExpansionLoc(Inner->getLocation());
   int Id = 0;
   for (const char *Prefix : {"__do_sys_", "__se_sys_"})
-    if ((Id = btf__find_by_name_kind(B, (Prefix + Name).str().c_str(),
-                                     BTF_KIND_FUNC)) > 0)
+    if ((Id = B->find((Prefix + Name).str(), BTF_KIND_FUNC)) > 0)
       break;
   if (Id <= 0) {
     // Syscalls defined with SYSCALL_DEFINE0 have neither: look for the
     // entry point itself before complaining.
     for (const SyscallPrefix &P : kSyscallPrefixes)
-      if (btf__find_by_name_kind(B, (P.Prefix + Name).str().c_str(),
-                                 BTF_KIND_FUNC) > 0)
+      if (B->find((P.Prefix + Name).str(), BTF_KIND_FUNC) > 0)
         return;
-    if (btf__find_by_name_kind(B, ("sys_" + Name).str().c_str(),
-                               BTF_KIND_FUNC) > 0)
+    if (B->find(("sys_" + Name).str(), BTF_KIND_FUNC) > 0)
       return;
     S.Diags.report(Flag::SyscallArgs, Loc,
                    "no syscall '%0' in the kernel BTF %1: ksyscall/%0 will "
@@ -361,8 +357,8 @@ void Analysis::checkPrototype(const FunctionDecl *FD, StringRef Name,
         << Name << S.Kernel.path();
     return;
   }
-  const struct btf_type *Func = btf__type_by_id(B, Id);
-  const struct btf_type *Proto = btf__type_by_id(B, Func->type);
+  const struct btf_type *Func = B->type(Id);
+  const struct btf_type *Proto = B->type(Func->type);
   if (!Proto || !btf_is_func_proto(Proto))
     return;
   unsigned KernelN = btf_vlen(Proto);
@@ -370,7 +366,7 @@ void Analysis::checkPrototype(const FunctionDecl *FD, StringRef Name,
   // SYSCALL_DEFINE0 on x86 and arm64 gives __do_sys_<name> an unused
   // "const struct pt_regs *__unused": no argument at all.
   if (KernelN == 1) {
-    const char *N0 = btf__name_by_offset(B, Params[0].name_off);
+    const char *N0 = B->str(Params[0].name_off);
     if (N0 && StringRef(N0) == "__unused")
       KernelN = 0;
   }
@@ -385,16 +381,16 @@ void Analysis::checkPrototype(const FunctionDecl *FD, StringRef Name,
   }
   for (unsigned I = 0; I < UserN; ++I) {
     const ParmVarDecl *P = Inner->getParamDecl(I + 1);
-    const struct btf_type *T = btf__type_by_id(B, Params[I].type);
+    const struct btf_type *T = B->type(Params[I].type);
     while (T && (btf_is_mod(T) || btf_is_typedef(T)))
-      T = btf__type_by_id(B, T->type);
+      T = B->type(T->type);
     if (!T)
       continue;
     bool KernelPtr = btf_is_ptr(T);
     bool UserPtr = P->getType()->isPointerType();
     if (KernelPtr == UserPtr)
       continue;
-    const char *KName = btf__name_by_offset(B, Params[I].name_off);
+    const char *KName = B->str(Params[I].name_off);
     S.Diags.report(Flag::SyscallArgs, P->getLocation(),
                    "argument %0 of BPF_KSYSCALL(%1) is %select{an integer|a "
                    "pointer}2, but parameter %0 ('%3') of syscall %4 is "

@@ -1,6 +1,7 @@
 //===- TracingHooks.cpp - tracing hooks of the target kernel, from its BTF ===//
 
 #include "TracingHooks.h"
+#include "RawBTF.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
@@ -39,8 +40,8 @@ constexpr HookKind kStructKinds[] = {HookKind::FEntry, HookKind::FExit,
                                      HookKind::FModRet, HookKind::LSM,
                                      HookKind::TpBtf, HookKind::RawTp};
 
-const char *nameOf(const struct btf *B, const struct btf_type *T) {
-  return btf__name_by_offset(B, T->name_off);
+const char *nameOf(const RawBTF *B, const struct btf_type *T) {
+  return B->str(T->name_off);
 }
 
 bool Discard = false;
@@ -61,48 +62,6 @@ void appendPrintf(void *Ctx, const char *Fmt, va_list Args) {
   Out->resize(Old + N);
 }
 
-// The type after T in a parsed BTF's contiguous type data: struct btf_type
-// plus its kind's trailing data (libbpf's btf_type_size(), not exported).
-const struct btf_type *nextType(const struct btf_type *T) {
-  size_t Size = sizeof(struct btf_type);
-  unsigned VLen = btf_vlen(T);
-  switch (btf_kind(T)) {
-  case BTF_KIND_INT:
-    Size += sizeof(__u32);
-    break;
-  case BTF_KIND_ARRAY:
-    Size += sizeof(struct btf_array);
-    break;
-  case BTF_KIND_STRUCT:
-  case BTF_KIND_UNION:
-    Size += VLen * sizeof(struct btf_member);
-    break;
-  case BTF_KIND_ENUM:
-    Size += VLen * sizeof(struct btf_enum);
-    break;
-  case BTF_KIND_ENUM64:
-    Size += VLen * sizeof(struct btf_enum64);
-    break;
-  case BTF_KIND_FUNC_PROTO:
-    Size += VLen * sizeof(struct btf_param);
-    break;
-  case BTF_KIND_VAR:
-    Size += sizeof(struct btf_var);
-    break;
-  case BTF_KIND_DATASEC:
-    Size += VLen * sizeof(struct btf_var_secinfo);
-    break;
-  case BTF_KIND_DECL_TAG:
-    Size += sizeof(struct btf_decl_tag);
-    break;
-  default: // FWD, PTR, TYPEDEF, VOLATILE, CONST, RESTRICT, FUNC, FLOAT,
-           // TYPE_TAG: no trailing data.
-    break;
-  }
-  return reinterpret_cast<const struct btf_type *>(
-      reinterpret_cast<const char *>(T) + Size);
-}
-
 // Hooks by name. A compile resolves a handful of hooks in a kernel BTF of
 // some 150k types (70k FUNCs): indexing every name costs more than the few
 // lookups it saves. So one walk indexes only what tracepoints need (the
@@ -111,7 +70,7 @@ const struct btf_type *nextType(const struct btf_type *T) {
 // looks up many (--bpfcc-gen-ctx, a file full of fentry programs) builds
 // the full FUNC index.
 struct NameIndex {
-  const struct btf *B = nullptr;
+  const RawBTF *B = nullptr;
   // Keys point into B's string table (B outlives the index): no copy.
   DenseMap<StringRef, int> TraceFuncs, Typedefs, Funcs;
   bool TraceBuilt = false, FuncsBuilt = false;
@@ -121,17 +80,17 @@ struct NameIndex {
   std::map<std::string, const struct btf_type *> Classes;
   bool ClassesBuilt = false;
 
-  const struct btf_type *uniqueClass(const struct btf *NewB,
+  const struct btf_type *uniqueClass(const RawBTF *NewB,
                                      const std::string &Key);
-  int find(const struct btf *NewB, StringRef Name, unsigned Kind);
+  int find(const RawBTF *NewB, StringRef Name, unsigned Kind);
 
 private:
-  void reset(const struct btf *NewB);
+  void reset(const RawBTF *NewB);
   template <typename Fn> void walk(Fn Visit);
   int scanFunc(StringRef Name);
 };
 
-void NameIndex::reset(const struct btf *NewB) {
+void NameIndex::reset(const RawBTF *NewB) {
   if (NewB == B)
     return;
   B = NewB;
@@ -143,25 +102,11 @@ void NameIndex::reset(const struct btf *NewB) {
   FuncScans = 0;
 }
 
-// Visits every (id, type). The types of a parsed BTF are one array, each
-// followed by its kind's data: stepping by size avoids a libbpf call per
-// type. Checked against libbpf's own offsets every 4096 types and at the
-// end; should they ever differ, the walk goes by id instead.
+// Visits every (id, type) until Visit returns false.
 template <typename Fn> void NameIndex::walk(Fn Visit) {
-  unsigned N = btf__type_cnt(B);
-  const struct btf_type *T = N > 1 ? btf__type_by_id(B, 1) : nullptr;
-  bool ById = false;
-  for (unsigned Id = 1; Id < N; ++Id) {
-    if (ById || (Id % 4096 == 0 || Id + 1 == N)) {
-      const struct btf_type *Real = btf__type_by_id(B, Id);
-      ById |= Real != T;
-      T = Real;
-    }
-    if (!Visit(Id, T))
+  for (unsigned Id = 1, N = B->typeCount(); Id < N; ++Id)
+    if (!Visit(Id, B->type(Id)))
       return;
-    if (!ById && Id + 1 < N)
-      T = nextType(T);
-  }
 }
 
 int NameIndex::scanFunc(StringRef Name) {
@@ -176,7 +121,7 @@ int NameIndex::scanFunc(StringRef Name) {
   return Found;
 }
 
-int NameIndex::find(const struct btf *NewB, StringRef Name, unsigned Kind) {
+int NameIndex::find(const RawBTF *NewB, StringRef Name, unsigned Kind) {
   reset(NewB);
   bool Trace = Kind == BTF_KIND_TYPEDEF || Name.starts_with("__bpf_trace_");
   if (Trace && !TraceBuilt) {
@@ -206,7 +151,7 @@ int NameIndex::find(const struct btf *NewB, StringRef Name, unsigned Kind) {
     return scanFunc(Name);
   else {
     FuncsBuilt = true;
-    Funcs.reserve(btf__type_cnt(B) / 2);
+    Funcs.reserve(B->typeCount() / 2);
     walk([&](unsigned Id, const struct btf_type *T) {
       if (btf_kind(T) == BTF_KIND_FUNC)
         Funcs.try_emplace(nameOf(B, T), Id);
@@ -225,16 +170,16 @@ NameIndex TheIndex;
 
 std::string protoKey(const struct btf_type *P);
 
-bool sameNames(const struct btf *B, const struct btf_type *X,
+bool sameNames(const RawBTF *B, const struct btf_type *X,
                const struct btf_type *Y) {
   for (unsigned I = 0, N = btf_vlen(X); I < N; ++I)
-    if (StringRef(btf__name_by_offset(B, btf_params(X)[I].name_off)) !=
-        btf__name_by_offset(B, btf_params(Y)[I].name_off))
+    if (StringRef(B->str(btf_params(X)[I].name_off)) !=
+        B->str(btf_params(Y)[I].name_off))
       return false;
   return true;
 }
 
-const struct btf_type *NameIndex::uniqueClass(const struct btf *NewB,
+const struct btf_type *NameIndex::uniqueClass(const RawBTF *NewB,
                                               const std::string &Key) {
   find(NewB, "__bpf_trace_", BTF_KIND_FUNC); // (re)index NewB
   if (!ClassesBuilt) {
@@ -243,7 +188,7 @@ const struct btf_type *NameIndex::uniqueClass(const struct btf *NewB,
       if (!E.first.starts_with("__bpf_trace_"))
         continue;
       const struct btf_type *F =
-          btf__type_by_id(B, btf__type_by_id(B, E.second)->type);
+          B->type(B->type(E.second)->type);
       if (!F || !btf_is_func_proto(F))
         continue;
       auto [It, New] = Classes.try_emplace(protoKey(F), F);
@@ -257,17 +202,17 @@ const struct btf_type *NameIndex::uniqueClass(const struct btf *NewB,
 
 // The FUNC_PROTO of a tracepoint: btf_trace_<tp> is a typedef of a pointer
 // to it.
-const struct btf_type *tracepointProto(const struct btf *B, StringRef Tp,
+const struct btf_type *tracepointProto(const RawBTF *B, StringRef Tp,
                                        std::string &Symbol) {
   Symbol = (Twine("btf_trace_") + Tp).str();
   int Id = TheIndex.find(B, Symbol, BTF_KIND_TYPEDEF);
   if (Id <= 0)
     return nullptr;
-  const struct btf_type *T = btf__type_by_id(B, Id);
-  T = btf__type_by_id(B, T->type);
+  const struct btf_type *T = B->type(Id);
+  T = B->type(T->type);
   if (!T || !btf_is_ptr(T))
     return nullptr;
-  T = btf__type_by_id(B, T->type);
+  T = B->type(T->type);
   return T && btf_is_func_proto(T) ? T : nullptr;
 }
 /// The parameter types of a FUNC_PROTO, as a key.
@@ -285,7 +230,7 @@ std::string protoKey(const struct btf_type *P) {
 // by name (the event itself, else a '_'-prefix of it, with or without
 // "_template") and, failing that, as the only class whose parameter types
 // are the event's; the types must match in every case.
-const struct btf_type *tracepointNames(const struct btf *B, StringRef Tp,
+const struct btf_type *tracepointNames(const RawBTF *B, StringRef Tp,
                                        const struct btf_type *Proto) {
   std::string Key = protoKey(Proto);
   auto protoOf = [&](StringRef Class) -> const struct btf_type * {
@@ -293,7 +238,7 @@ const struct btf_type *tracepointNames(const struct btf *B, StringRef Tp,
     if (Id <= 0)
       return nullptr;
     const struct btf_type *F =
-        btf__type_by_id(B, btf__type_by_id(B, Id)->type);
+        B->type(B->type(Id)->type);
     return F && btf_is_func_proto(F) && protoKey(F) == Key ? F : nullptr;
   };
   for (StringRef Class = Tp; !Class.empty();
@@ -365,9 +310,9 @@ std::string ctxStructName(const HookRef &H) {
   return (kindName(H.Kind) + Twine("__") + H.Name).str();
 }
 
-unsigned skipModsAndTypedefs(const struct btf *B, unsigned Id) {
+unsigned skipModsAndTypedefs(const RawBTF *B, unsigned Id) {
   for (;;) {
-    const struct btf_type *T = btf__type_by_id(B, Id);
+    const struct btf_type *T = B->type(Id);
     if (!T)
       return Id;
     if (btf_is_mod(T) || btf_is_typedef(T) || btf_is_type_tag(T))
@@ -377,12 +322,12 @@ unsigned skipModsAndTypedefs(const struct btf *B, unsigned Id) {
   }
 }
 
-unsigned typeSize(const struct btf *B, unsigned Id) {
-  long long S = btf__resolve_size(B, Id);
+unsigned typeSize(const RawBTF *B, unsigned Id) {
+  long long S = B->resolveSize(Id);
   return S < 0 ? 0 : static_cast<unsigned>(S);
 }
 
-std::optional<Hook> resolveHook(const struct btf *B, const HookRef &H,
+std::optional<Hook> resolveHook(const RawBTF *B, const HookRef &H,
                                 std::string &Why) {
   Hook Out;
   Out.Ref = H;
@@ -416,7 +361,7 @@ std::optional<Hook> resolveHook(const struct btf *B, const HookRef &H,
                                         : "no function '" + H.Name + "'");
       return std::nullopt;
     }
-    Proto = Names = btf__type_by_id(B, btf__type_by_id(B, Id)->type);
+    Proto = Names = B->type(B->type(Id)->type);
   }
 
   const struct btf_param *P = btf_params(Proto);
@@ -426,7 +371,7 @@ std::optional<Hook> resolveHook(const struct btf *B, const HookRef &H,
       break;
     HookArg A;
     const char *Name =
-        Names ? btf__name_by_offset(B, btf_params(Names)[I].name_off) : "";
+        Names ? B->str(btf_params(Names)[I].name_off) : "";
     A.Name = Name && *Name ? Name : "arg" + std::to_string(I - Skip);
     A.Type = P[I].type;
     unsigned Size = typeSize(B, A.Type);
@@ -445,10 +390,10 @@ std::optional<Hook> resolveHook(const struct btf *B, const HookRef &H,
   return Out;
 }
 
-std::vector<HookRef> allHooks(const struct btf *B, HookKind K) {
+std::vector<HookRef> allHooks(const RawBTF *B, HookKind K) {
   std::vector<HookRef> Out;
-  for (unsigned Id = 1, N = btf__type_cnt(B); Id < N; ++Id) {
-    const struct btf_type *T = btf__type_by_id(B, Id);
+  for (unsigned Id = 1, N = B->typeCount(); Id < N; ++Id) {
+    const struct btf_type *T = B->type(Id);
     StringRef Name = nameOf(B, T);
     switch (K) {
     case HookKind::FEntry:
@@ -498,7 +443,7 @@ Dumper TheDumper;
 } // namespace
 
 void primeTypeNames(const struct btf *B) {
-  struct btf_dump *D = TheDumper.get(B);
+  struct btf_dump *D = B ? TheDumper.get(B) : nullptr;
   if (!D)
     return;
   // Types whose names collide (enum context and struct context) are told
@@ -510,7 +455,8 @@ void primeTypeNames(const struct btf *B) {
 }
 
 std::string formatDecl(const struct btf *B, unsigned Id, StringRef Name) {
-  struct btf_dump *D = TheDumper.get(B);
+  // B is null if libbpf refused a BTF RawBTF read: no spelling, "?".
+  struct btf_dump *D = B ? TheDumper.get(B) : nullptr;
   if (!D)
     return "?";
   TheDumper.Out.clear();

@@ -29,6 +29,10 @@
 struct btf;
 
 namespace bpfcc {
+class RawBTF;
+}
+
+namespace bpfcc {
 
 enum class HookKind { FEntry, FExit, FModRet, LSM, TpBtf, RawTp, Iter };
 
@@ -71,13 +75,17 @@ struct Hook {
   unsigned numParams() const { return Args.size() - (HasRet ? 1 : 0); }
 };
 
+// Lookups read the kernel BTF through RawBTF (no libbpf parse, see
+// RawBTF.h); only formatting declarations needs libbpf's btf_dump, and
+// takes the libbpf view of the same BTF (same type ids).
+
 /// Looks the hook up in B. On failure returns nullopt and sets Why to a
 /// message fragment such as "no function 'foo'".
-std::optional<Hook> resolveHook(const struct btf *B, const HookRef &H,
+std::optional<Hook> resolveHook(const RawBTF *B, const HookRef &H,
                                 std::string &Why);
 
 /// Every hook of kind K in B, in BTF order (for --bpfcc-gen-ctx).
-std::vector<HookRef> allHooks(const struct btf *B, HookKind K);
+std::vector<HookRef> allHooks(const RawBTF *B, HookKind K);
 
 /// C text of a declaration of BTF type Id named Name, as vmlinux.h spells
 /// it ("struct vm_area_struct *vma"); with an empty Name, the type alone.
@@ -91,10 +99,10 @@ void primeTypeNames(const struct btf *B);
 std::string formatArgs(const struct btf *B, const Hook &H);
 
 /// Strips const/volatile/restrict/type tags and typedefs.
-unsigned skipModsAndTypedefs(const struct btf *B, unsigned Id);
+unsigned skipModsAndTypedefs(const RawBTF *B, unsigned Id);
 
 /// Size in bytes of BTF type Id (pointers: 8).
-unsigned typeSize(const struct btf *B, unsigned Id);
+unsigned typeSize(const RawBTF *B, unsigned Id);
 
 } // namespace bpfcc
 
