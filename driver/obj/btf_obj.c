@@ -150,6 +150,29 @@ static int check_type(const struct elf_obj *obj, const struct btf *btf, __u32 id
 				       "type [%u] %s: referenced type id %u is not in .BTF (%u types)",
 				       id, kind_str(t), ref, cnt - 1);
 	}
+	/*
+	 * Sizes as the kernel's checks want them (btf_int_check_meta() and
+	 * friends): libbpf 1.1 takes any, and its btf_dump divides by an
+	 * alignment made from the size (fuzz-dump: an INT of size 0, SIGFPE).
+	 */
+	if (btf_is_int(t)) {
+		__u32 bits = btf_int_bits(t), off = btf_int_offset(t);
+
+		if (t->size != 1 && t->size != 2 && t->size != 4 && t->size != 8 && t->size != 16)
+			return btf_err(obj, -EINVAL, "type [%u] INT: size %u is not 1, 2, 4, 8 or 16",
+				       id, t->size);
+		if (bits == 0 || off + bits > t->size * 8)
+			return btf_err(obj, -EINVAL,
+				       "type [%u] INT: %u bits at bit %u do not fit its %u bytes",
+				       id, bits, off, t->size);
+	}
+	if (btf_is_float(t) && t->size != 2 && t->size != 4 && t->size != 8 && t->size != 12 &&
+	    t->size != 16)
+		return btf_err(obj, -EINVAL, "type [%u] FLOAT: size %u is not 2, 4, 8, 12 or 16",
+			       id, t->size);
+	if (btf_is_any_enum(t) && t->size != 1 && t->size != 2 && t->size != 4 && t->size != 8)
+		return btf_err(obj, -EINVAL, "type [%u] %s: size %u is not 1, 2, 4 or 8", id,
+			       kind_str(t), t->size);
 	if (btf_is_func(t) && !btf_is_func_proto(btf__type_by_id(btf, t->type)))
 		return btf_err(obj, -EINVAL, "type [%u] FUNC: type [%u] is not a FUNC_PROTO", id,
 			       t->type);
