@@ -159,6 +159,25 @@ static int build_one(const struct args *a, const struct toolpaths *tp,
 }
 
 /*
+ * Nothing could be compiled (no clang, no plugin, a bad -mcpu): like a
+ * failed compile, leave no object of an earlier build that would look up
+ * to date. Only the files bpfcc itself would have written.
+ */
+static void remove_stale_outputs(const struct args *a)
+{
+	size_t i;
+
+	if (compile__passthrough(a))
+		return;
+	for (i = 0; i < a->ninputs; i++) {
+		char *name = compile__output_name(a, args__input(a, i));
+
+		unlink(name);
+		free(name);
+	}
+}
+
+/*
  * Every input on its own, like clang: all are compiled even when one
  * fails; the exit status is the first failure's.
  */
@@ -170,6 +189,7 @@ static int build_sources(struct args *a)
 
 	if (toolpaths__find(&tp) || compile__check_cpu(a)) {
 		toolpaths__free(&tp);
+		remove_stale_outputs(a);
 		return 1;
 	}
 	warn_unprocessed(a);
