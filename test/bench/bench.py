@@ -125,7 +125,9 @@ class Ctx:
         self.clang = os.environ.get("BPFCC_BENCH_CLANG", os.path.join(LLVM_BIN, "clang"))
         self.objdump = os.path.join(LLVM_BIN, "llvm-objdump")
         self.smoke = a.smoke
-        self.runs = a.runs or (1 if a.smoke else 5)
+        # 9 rounds: per-file CPU times of 40 ms compiles vary by 5-10 %
+        # between runs here, the size of the effect to be measured.
+        self.runs = a.runs or (1 if a.smoke else 9)
         self.work = os.path.abspath(a.work or os.path.join(self.build, "bench"))
         os.makedirs(self.work, exist_ok=True)
         self.tmp = tempfile.mkdtemp(prefix="run-", dir=self.work)
@@ -347,7 +349,9 @@ def section_compile(ctx, out):
         "Same files, same flags, one run of the benchmark: every round compiles every file with "
         "clang-19 and with bpfcc in each mode, the four variants in a random order; %d rounds; "
         "per file the median wall time and the median CPU time (user+sys of bpfcc and the clang it "
-        "starts, from `wait4`). A file's ratio is bpfcc's median over clang-19's; the summary is the "
+        "starts, from `wait4`). A file's ratio is the median over the rounds of bpfcc's time in "
+        "that round over clang-19's in the same round (paired: the two ran next to each other); "
+        "the summary is the "
         "median of the files' ratios. *BTF reads* counts how often the compile opened the kernel "
         "BTF (%s) outside the driver (strace; the driver only checks that a `--target-btf` file "
         "exists): the target is %.2f when it is 0 and %.2f when it is 1; more than 1 would be a bug.\n"
@@ -376,9 +380,12 @@ def section_compile(ctx, out):
             cc = median([t[1] for t in times[(name, "clang")]])
             cells = []
             for m, _ in MODES:
-                bw = median([t[0] for t in times[(name, m)]])
-                bc = median([t[1] for t in times[(name, m)]])
-                rw, rc = bw / cw, bc / cc
+                # Paired: each round's bpfcc time over the same round's
+                # clang-19 time (run next to it), then the median of those
+                # ratios. A load change between rounds moves both.
+                pairs = list(zip(times[(name, m)], times[(name, "clang")]))
+                rw = median([b[0] / c[0] for b, c in pairs])
+                rc = median([b[1] / c[1] for b, c in pairs])
                 bad = " **failed**" if (name, m) in failures else ""
                 cells.append("%s, %s (%d)%s" % (fmt_ratio(rw), fmt_ratio(rc), reads[m], bad))
                 cls = "btf" if reads[m] else "nobtf"
@@ -720,7 +727,7 @@ def main():
     ap.add_argument("--build", required=True, help="bpfcc build directory (or its bin/bpfcc)")
     ap.add_argument("--out", required=True, help="markdown file to write")
     ap.add_argument("--work", help="scratch and cache directory (default BUILD/bench)")
-    ap.add_argument("--runs", type=int, help="runs per file and variant (default 5, smoke 1)")
+    ap.add_argument("--runs", type=int, help="runs per file and variant (default 9, smoke 1)")
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("--no-callgrind", action="store_true")
     ap.add_argument("--only", default="compile,post,quality",
