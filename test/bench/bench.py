@@ -125,9 +125,9 @@ class Ctx:
         self.clang = os.environ.get("BPFCC_BENCH_CLANG", os.path.join(LLVM_BIN, "clang"))
         self.objdump = os.path.join(LLVM_BIN, "llvm-objdump")
         self.smoke = a.smoke
-        # 9 rounds: per-file CPU times of 40 ms compiles vary by 5-10 %
+        # 15 rounds: per-file CPU times of 40 ms compiles vary by 5-10 %
         # between runs here, the size of the effect to be measured.
-        self.runs = a.runs or (1 if a.smoke else 9)
+        self.runs = a.runs or (1 if a.smoke else 15)
         self.work = os.path.abspath(a.work or os.path.join(self.build, "bench"))
         os.makedirs(self.work, exist_ok=True)
         self.tmp = tempfile.mkdtemp(prefix="run-", dir=self.work)
@@ -727,7 +727,7 @@ def main():
     ap.add_argument("--build", required=True, help="bpfcc build directory (or its bin/bpfcc)")
     ap.add_argument("--out", required=True, help="markdown file to write")
     ap.add_argument("--work", help="scratch and cache directory (default BUILD/bench)")
-    ap.add_argument("--runs", type=int, help="runs per file and variant (default 9, smoke 1)")
+    ap.add_argument("--runs", type=int, help="runs per file and variant (default 15, smoke 1)")
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("--no-callgrind", action="store_true")
     ap.add_argument("--only", default="compile,post,quality",
