@@ -190,15 +190,58 @@ static int check_type(const struct elf_obj *obj, const struct btf *btf, __u32 id
 }
 
 /*
- * Reject reference cycles that avoid structs and unions (ptr -> ptr -> ...):
- * iterative depth-first search, as BTF may hold a million types.
+ * Types a type holds by value: its members, its elements, what a typedef
+ * or modifier names. Pointers and functions hold nothing. A cycle here is
+ * a struct that contains itself, of infinite size; libbpf's btf__align_of()
+ * recurses on it until the stack runs out (fuzz-dump).
+ */
+static unsigned int held_cnt(const struct btf_type *t)
+{
+	switch (btf_kind(t)) {
+	case BTF_KIND_STRUCT:
+	case BTF_KIND_UNION:
+		return btf_vlen(t);
+	case BTF_KIND_ARRAY:
+	case BTF_KIND_TYPEDEF:
+	case BTF_KIND_VOLATILE:
+	case BTF_KIND_CONST:
+	case BTF_KIND_RESTRICT:
+	case BTF_KIND_TYPE_TAG:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static __u32 held_at(const struct btf_type *t, unsigned int i)
+{
+	if (btf_is_composite(t))
+		return btf_members(t)[i].type;
+	return btf_is_array(t) ? btf_array(t)->type : t->type;
+}
+
+/* The edges of a type graph whose cycles are errors. */
+struct type_edges {
+	unsigned int (*cnt)(const struct btf_type *t);
+	__u32 (*at)(const struct btf_type *t, unsigned int i);
+	const char *cycle;	/* "reference cycle", "contains itself" */
+};
+
+static const struct type_edges refs_edges = { ref_cnt, ref_at, "reference cycle through" };
+static const struct type_edges held_edges = { held_cnt, held_at, "contains itself through" };
+
+/*
+ * Reject cycles of @e: reference cycles that avoid structs and unions
+ * (ptr -> ptr -> ...), or structs that hold themselves by value.
+ * Iterative depth-first search, as BTF may hold a million types.
  */
 struct dfs_frame {
 	__u32 id;
 	unsigned int next;
 };
 
-static int check_cycles(const struct elf_obj *obj, const struct btf *btf)
+static int check_cycles(const struct elf_obj *obj, const struct btf *btf,
+			const struct type_edges *e)
 {
 	__u32 cnt = btf__type_cnt(btf), root;
 	unsigned char *color = calloc(cnt, 1); /* 0 new, 1 on stack, 2 done */
@@ -221,18 +264,17 @@ static int check_cycles(const struct elf_obj *obj, const struct btf *btf)
 			const struct btf_type *t = btf__type_by_id(btf, f->id);
 			__u32 next;
 
-			if (f->next == ref_cnt(t)) {
+			if (f->next == e->cnt(t)) {
 				color[f->id] = 2;
 				sp--;
 				continue;
 			}
-			next = ref_at(t, f->next++);
+			next = e->at(t, f->next++);
 			if (next == 0 || color[next] == 2)
 				continue;
 			if (color[next] == 1) {
-				err = btf_err(obj, -EINVAL,
-					      "type [%u] %s: reference cycle through type [%u]", f->id,
-					      kind_str(t), next);
+				err = btf_err(obj, -EINVAL, "type [%u] %s: %s type [%u]", f->id,
+					      kind_str(t), e->cycle, next);
 				break;
 			}
 			color[next] = 1;
@@ -250,7 +292,9 @@ out:
  * must: libbpf's btf_dump (bpfcc-dump's C prototypes) divides by the
  * alignment, which it takes as 0 for void, functions and forward
  * declarations (fuzz-dump: SIGFPE). Called after check_cycles(), so the
- * walk ends.
+ * walk ends. Bitfields must fit their type: lowering for kernels before
+ * 4.20 turns each into an INT of that many bits (fuzz-pipeline: an INT of
+ * 4 bytes and 41 bits, which the next reader rejects).
  */
 static bool has_layout(const struct btf *btf, __u32 id)
 {
@@ -292,11 +336,20 @@ static int check_member_layouts(const struct elf_obj *obj, const struct btf *btf
 
 		if (!btf_is_composite(t))
 			continue;
-		for (i = 0; i < btf_vlen(t); i++)
+		for (i = 0; i < btf_vlen(t); i++) {
+			__u32 bits = btf_member_bitfield_size(t, i);
+			__s64 size;
+
 			if (!has_layout(btf, btf_members(t)[i].type))
 				return btf_err(obj, -EINVAL,
 					       "type [%u] %s: member %u: type [%u] has no size (void, a function or a forward declaration)",
 					       id, kind_str(t), i, btf_members(t)[i].type);
+			size = btf__resolve_size(btf, btf_members(t)[i].type);
+			if (bits && (size <= 0 || bits > (__u64)size * 8))
+				return btf_err(obj, -EINVAL,
+					       "type [%u] %s: member %u: a %u-bit bitfield of a %lld-byte type",
+					       id, kind_str(t), i, bits, (long long)size);
+		}
 	}
 	return 0;
 }
@@ -327,7 +380,9 @@ int btf_obj__load(struct elf_obj *obj, struct btf **btfp)
 		if (err)
 			goto fail;
 	}
-	err = check_cycles(obj, btf);
+	err = check_cycles(obj, btf, &refs_edges);
+	if (!err)
+		err = check_cycles(obj, btf, &held_edges);
 	if (!err)
 		err = check_member_layouts(obj, btf);
 	if (err)
