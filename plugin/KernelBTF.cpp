@@ -117,12 +117,4 @@ const RawBTF *KernelBTF::raw() {
   return Raw.get();
 }
 
-int KernelBTF::findByName(llvm::StringRef Name, unsigned Kind) {
-  const struct btf *B = get();
-  if (!B)
-    return 0;
-  int Id = btf__find_by_name_kind(B, Name.str().c_str(), Kind);
-  return Id < 0 ? 0 : Id;
-}
-
 } // namespace bpfcc

@@ -40,9 +40,6 @@ public:
   /// is for: what they find is a warning, not an error.
   bool named() const { return Named; }
 
-  /// BTF type id of the named struct/union/typedef/func... of the given
-  /// BTF kind (BTF_KIND_*), or 0 if absent or the BTF is unreadable.
-  int findByName(llvm::StringRef Name, unsigned Kind);
 
 private:
   std::string Path;

@@ -87,7 +87,6 @@ struct NameIndex {
 private:
   void reset(const RawBTF *NewB);
   template <typename Fn> void walk(Fn Visit);
-  int scanFunc(StringRef Name);
 };
 
 void NameIndex::reset(const RawBTF *NewB) {
@@ -102,23 +101,10 @@ void NameIndex::reset(const RawBTF *NewB) {
   FuncScans = 0;
 }
 
-// Visits every (id, type) until Visit returns false.
+// Visits every (id, type).
 template <typename Fn> void NameIndex::walk(Fn Visit) {
   for (unsigned Id = 1, N = B->typeCount(); Id < N; ++Id)
-    if (!Visit(Id, B->type(Id)))
-      return;
-}
-
-int NameIndex::scanFunc(StringRef Name) {
-  int Found = -1;
-  walk([&](unsigned Id, const struct btf_type *T) {
-    if (btf_kind(T) == BTF_KIND_FUNC && Name == nameOf(B, T)) {
-      Found = Id;
-      return false;
-    }
-    return true;
-  });
-  return Found;
+    Visit(Id, B->type(Id));
 }
 
 int NameIndex::find(const RawBTF *NewB, StringRef Name, unsigned Kind) {
@@ -137,7 +123,6 @@ int NameIndex::find(const RawBTF *NewB, StringRef Name, unsigned Kind) {
         if (N.starts_with("btf_trace_"))
           Typedefs.try_emplace(N, Id);
       }
-      return true;
     });
   }
   const DenseMap<StringRef, int> *M = nullptr;
@@ -148,14 +133,13 @@ int NameIndex::find(const RawBTF *NewB, StringRef Name, unsigned Kind) {
   else if (FuncsBuilt)
     M = &Funcs;
   else if (++FuncScans <= 4)
-    return scanFunc(Name);
+    return B->find(Name, BTF_KIND_FUNC);
   else {
     FuncsBuilt = true;
     Funcs.reserve(B->typeCount() / 2);
     walk([&](unsigned Id, const struct btf_type *T) {
       if (btf_kind(T) == BTF_KIND_FUNC)
         Funcs.try_emplace(nameOf(B, T), Id);
-      return true;
     });
     M = &Funcs;
   }
@@ -185,8 +169,6 @@ const struct btf_type *NameIndex::uniqueClass(const RawBTF *NewB,
   if (!ClassesBuilt) {
     ClassesBuilt = true;
     for (const auto &E : TraceFuncs) {
-      if (!E.first.starts_with("__bpf_trace_"))
-        continue;
       const struct btf_type *F =
           B->type(B->type(E.second)->type);
       if (!F || !btf_is_func_proto(F))
