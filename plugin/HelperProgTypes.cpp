@@ -39,7 +39,8 @@ struct ProbedVariant {
 };
 
 const ProbedKernel kKernels[] = {
-#define BPFCC_PROBED_KERNEL(MA, MI, REL, DATE, HOW, PROBER, N) {{MA, MI}, REL, N},
+#define BPFCC_PROBED_KERNEL(MA, MI, REL, DATE, HOW, PROBER, N)                 \
+  {{MA, MI}, REL, N},
 #define BPFCC_PROBED_VARIANT(K, T, A, S, SEC, W0, W1, W2, W3)
 #include "HelperProgTypes.inc"
 #undef BPFCC_PROBED_KERNEL
@@ -89,41 +90,46 @@ KernelVersion previousRelease(KernelVersion V) {
   return {V.Major - 1, LastMinor};
 }
 
-/// The enumerator values of enum Name in B, or nullopt.
-std::optional<DenseSet<unsigned>> enumValues(const RawBTF &B, StringRef Name) {
-  int Id = B.find(Name, BTF_KIND_ENUM);
-  if (Id <= 0)
-    return std::nullopt;
-  const struct btf_type *T = B.type(Id);
-  const struct btf_enum *E = btf_enum(T);
-  DenseSet<unsigned> Out;
-  for (unsigned I = 0, N = btf_vlen(T); I < N; ++I)
-    if (!B.name(E[I].name_off).starts_with("__"))
-      Out.insert(E[I].val);
-  return Out;
-}
-
 /// The newest release a kernel with BTF B can be: the one before the
-/// oldest enumerator it lacks. nullopt when it lacks none the table knows
-/// (it may be newer than every probed kernel).
+/// oldest enumerator of bpf_func_id, bpf_prog_type, bpf_attach_type or
+/// bpf_map_type it lacks. nullopt when it lacks none the table knows (it
+/// may be newer than every probed kernel). Helpers gets the bpf_func_id
+/// values. One pass over the types, names compared for enums only.
 std::optional<KernelVersion> newestPossible(const RawBTF &B,
-                                            DenseSet<unsigned> *Helpers) {
+                                            DenseSet<unsigned> &Helpers) {
+  struct EnumRows {
+    StringRef Name;
+    ArrayRef<Since> Rows;
+    std::optional<DenseSet<unsigned>> Values;
+  } Enums[] = {{"bpf_func_id", kHelperSince, {}},
+               {"bpf_prog_type", kProgTypeSince, {}},
+               {"bpf_attach_type", kAttachTypeSince, {}},
+               {"bpf_map_type", kMapTypeSince, {}}};
+  for (unsigned Id = 1, N = B.typeCount(); Id < N; ++Id) {
+    const struct btf_type *T = B.type(Id);
+    if (btf_kind(T) != BTF_KIND_ENUM)
+      continue;
+    StringRef Name = B.name(T->name_off);
+    for (EnumRows &E : Enums) {
+      if (E.Name != Name || E.Values)
+        continue;
+      E.Values.emplace();
+      const struct btf_enum *V = btf_enum(T);
+      for (unsigned I = 0, VN = btf_vlen(T); I < VN; ++I)
+        if (!B.name(V[I].name_off).starts_with("__"))
+          E.Values->insert(V[I].val);
+    }
+  }
   std::optional<KernelVersion> Lacking;
-  auto Scan = [&](StringRef Enum, ArrayRef<Since> Rows,
-                  DenseSet<unsigned> *Keep) {
-    std::optional<DenseSet<unsigned>> Values = enumValues(B, Enum);
-    if (!Values)
-      return;
-    for (const Since &R : Rows)
-      if (!Values->contains(R.Value) && (!Lacking || R.V < *Lacking))
+  for (EnumRows &E : Enums) {
+    if (!E.Values)
+      continue;
+    for (const Since &R : E.Rows)
+      if (!E.Values->contains(R.Value) && (!Lacking || R.V < *Lacking))
         Lacking = R.V;
-    if (Keep)
-      *Keep = std::move(*Values);
-  };
-  Scan("bpf_func_id", kHelperSince, Helpers);
-  Scan("bpf_prog_type", kProgTypeSince, nullptr);
-  Scan("bpf_attach_type", kAttachTypeSince, nullptr);
-  Scan("bpf_map_type", kMapTypeSince, nullptr);
+  }
+  if (Enums[0].Values)
+    Helpers = std::move(*Enums[0].Values);
   if (!Lacking)
     return std::nullopt;
   return previousRelease(*Lacking);
@@ -156,33 +162,25 @@ const ProbedVariant *findVariant(unsigned Kernel, const ProgramKind &K,
   return nullptr;
 }
 
-/// Whether the verifier's answer for a program type was probed for more
-/// than one attach type, or for both sleepable and not: then the message
-/// names them.
-void variantsOf(unsigned Type, bool &ManyAttach, bool &BothSleepable) {
-  std::optional<unsigned> Attach;
-  bool Seen[2] = {false, false};
-  ManyAttach = false;
+/// "program type cgroup_sock_addr with attach type cgroup_inet4_bind": the
+/// attach type and sleepability are named when they are why the kernel
+/// refuses Helper (another variant of the type may call it there).
+std::string describeVariant(const ProbedVariant &Row, const ProgramKind &K,
+                            unsigned Helper) {
+  bool ByAttach = false, BySleepable = false;
   for (const ProbedVariant &V : kVariants) {
-    if (V.Type != Type)
+    if (V.Kernel != Row.Kernel || V.Type != Row.Type || !V.allows(Helper))
       continue;
-    if (Attach && *Attach != V.Attach)
-      ManyAttach = true;
-    Attach = V.Attach;
-    Seen[V.Sleepable] = true;
+    if (V.Attach != Row.Attach)
+      ByAttach = true;
+    if (V.Sleepable != Row.Sleepable)
+      BySleepable = true;
   }
-  BothSleepable = Seen[0] && Seen[1];
-}
-
-/// "program type cgroup_sock_addr with attach type cgroup_inet4_bind".
-std::string describeVariant(const ProgramKind &K, bool Sleepable) {
-  bool ManyAttach, BothSleepable;
-  variantsOf(K.Type, ManyAttach, BothSleepable);
   std::string Out;
-  if (BothSleepable)
-    Out += Sleepable ? "sleepable " : "non-sleepable ";
+  if (BySleepable)
+    Out += Row.Sleepable ? "sleepable " : "non-sleepable ";
   Out += "program type " + K.typeName().str();
-  if (ManyAttach) {
+  if (ByAttach) {
     const char *A = libbpf_bpf_attach_type_str(K.Attach);
     Out += " with attach type " + (A ? std::string(A) : utostr(K.Attach));
   }
@@ -239,17 +237,26 @@ private:
 };
 } // namespace
 
-HelperProgTypeCheck::HelperProgTypeCheck(PluginState &S) : S(S) {
-  if (!S.Opts.Availability)
-    return;
+HelperProgTypeCheck::HelperProgTypeCheck(PluginState &S) : S(S) {}
+
+bool HelperProgTypeCheck::active() const {
+  return S.Opts.Availability &&
+         (S.Opts.TargetKernel || !S.Opts.TargetBTF.empty());
+}
+
+/// The probed kernel that judges the target, decided at the first program.
+std::optional<unsigned> HelperProgTypeCheck::judge() {
+  if (Resolved)
+    return Kernel;
+  Resolved = true;
   std::optional<KernelVersion> Target = S.Opts.TargetKernel;
   if (!S.Opts.TargetBTF.empty()) {
     // Availability reports an unreadable BTF; without it nothing is known.
     const RawBTF *B = S.Kernel.raw();
     if (!B)
-      return;
+      return std::nullopt;
     BTFHelpers.emplace();
-    std::optional<KernelVersion> Newest = newestPossible(*B, &*BTFHelpers);
+    std::optional<KernelVersion> Newest = newestPossible(*B, *BTFHelpers);
     if (!Target && Newest) {
       Target = Newest;
       BTFBound = "the target BTF's enums say it is at most " + Newest->str();
@@ -257,6 +264,7 @@ HelperProgTypeCheck::HelperProgTypeCheck(PluginState &S) : S(S) {
   }
   if (Target)
     Kernel = judgingKernel(*Target);
+  return Kernel;
 }
 
 HelperProgTypeCheck::~HelperProgTypeCheck() = default;
@@ -285,7 +293,7 @@ bool HelperProgTypeCheck::helperInTarget(unsigned Id) const {
 void HelperProgTypeCheck::checkProgram(const FunctionDecl *Prog,
                                        const ProgramKind &K) {
   const FunctionDecl *Def = Prog->getDefinition();
-  if (!Kernel || !Def)
+  if (!Def || !judge())
     return;
   bool Sleepable = isSleepable(K);
   const ProbedVariant *Row = findVariant(*Kernel, K, Sleepable);
@@ -323,7 +331,7 @@ void HelperProgTypeCheck::checkProgram(const FunctionDecl *Prog,
       S.Diags.error(U.Loc, "BPF helper '%0' cannot be called from program "
                            "'%1' (SEC(\"%2\")): %3 refuses it for %4%5")
           << U.Helper->getName() << Def->getName() << K.Section << Judged
-          << describeVariant(K, Sleepable) << Since;
+          << describeVariant(*Row, K, U.Id) << Since;
       if (FD != Def)
         S.Diags.note(Def->getLocation(), "'%0' reaches the call through '%1'")
             << Def->getName() << FD->getName();

@@ -42,13 +42,13 @@ unsigned helperId(const clang::VarDecl *VD);
 
 class HelperProgTypeCheck {
 public:
-  /// Picks the probed kernel that judges the target (--target-kernel, else
-  /// the version the --target-btf's enums tell).
+  /// The probed kernel that judges the target is the one for
+  /// --target-kernel, else for the version --target-btf's enums tell.
   explicit HelperProgTypeCheck(PluginState &S);
   ~HelperProgTypeCheck();
 
-  /// Whether there is a probed kernel to judge the target with.
-  bool active() const { return Kernel.has_value(); }
+  /// Whether there is a target to judge (and the checks are on).
+  bool active() const;
 
   /// Reports every helper call reachable from program Prog that the
   /// judging kernel refuses for the program's type, attach type and
@@ -60,8 +60,10 @@ public:
 private:
   const Calls &callsOf(const clang::FunctionDecl *FD);
   bool helperInTarget(unsigned Id) const;
+  std::optional<unsigned> judge();
 
   PluginState &S;
+  bool Resolved = false;
   std::optional<unsigned> Kernel; ///< index into the probed kernels
   /// Without --target-kernel: what the --target-btf's enums told.
   std::string BTFBound;
