@@ -8,6 +8,9 @@
 #   host-btf    /sys/kernel/btf/vmlinux exists
 #   vm-6.1      Debian's 6.1 kernel boots under qemu (bpfcc-vmtest --probe)
 #   vm-6.12     Debian's 6.12 kernel boots under qemu
+#   vm-arm64-6.1, vm-arm64-6.12, vm-riscv64-6.12  Debian's arm64 / riscv64
+#               kernel boots under qemu (bpfcc-vmtest --arch A --probe): needs
+#               qemu-system-arm / -misc, the cross-built static loader
 #   selftests-6.1  /usr/src/linux-source-6.1.tar.xz is installed
 #   cmake, ninja, make, ccache, distcc, distccd, bear, bpftool  the program is installed
 import os
@@ -94,6 +97,23 @@ for kver in ("6.1", "6.12"):
         feature("vm-" + kver, ok, why)
     else:
         feature("vm-" + kver, False, "bpfcc-vmtest not built")
+
+# Other architectures' kernels: the syscall-argument value tests (issue 19).
+for arch, kver in (("arm64", "6.1"), ("arm64", "6.12"), ("riscv64", "6.12")):
+    name = "vm-%s-%s" % (arch, kver)
+    if os.environ.get("BPFCC_NO_VM"):
+        feature(name, False, "BPFCC_NO_VM is set")
+    elif os.path.exists(tool("bpfcc-vmtest")):
+        ok, why = probe([tool("bpfcc-vmtest"), "--arch", arch, "--kernel", kver, "--probe"])
+        feature(name, ok, why)
+    else:
+        feature(name, False, "bpfcc-vmtest not built")
+# Flags of the value tests' BPF objects for arch A: user-space headers of A.
+for arch in ("arm64", "riscv"):
+    config.substitutions.append(("%%values_cflags_%s" % arch,
+        "-g -O2 -target bpf -D__TARGET_ARCH_%s -I%%S/Inputs/uapi/%s "
+        "-idirafter /usr/include/x86_64-linux-gnu" % (arch, arch)))
+config.substitutions.append(("%values_runner", os.path.join(config.bpfcc_obj_root, "test", "bin", "values-runner")))
 
 feature("selftests-6.1", os.path.exists("/usr/src/linux-source-6.1.tar.xz"),
         "linux-source-6.1 is not installed (/usr/src/linux-source-6.1.tar.xz)")
