@@ -533,7 +533,7 @@ fetch_sysroot() {
 	done
 	for p in "$tmp"/debs/*.deb; do
 		dpkg-deb -x "$p" "$tmp/root" || { echo "cannot unpack $p" >&2; return 1; }
-		dpkg-deb -f "$p" Package Version | paste -sd' ' >>"$tmp/root/packages"
+		dpkg-deb -W --showformat='${Package} ${Version}\n' "$p" >>"$tmp/root/packages"
 	done
 	mv -T "$tmp/root" "$dest" 2>/dev/null || [ -f "$dest/packages" ]
 }
@@ -694,7 +694,7 @@ cmd_fetch() {
 	if [ "$ARCH" = riscv64 ]; then
 		fetch_sysroot 2>"$WORK/sysroot.err" ||
 			die "cannot fetch the riscv64 loader's libraries: $(tail -n 1 "$WORK/sysroot.err")"
-		echo "loader libraries $ARCH: $CACHE/sysroot-$ARCH ($(paste -sd, "$CACHE/sysroot-$ARCH/packages"))"
+		echo "loader libraries $ARCH: $CACHE/sysroot-$ARCH ($(paste -sd, "$CACHE/sysroot-$ARCH/packages" | sed 's/,/, /g'))"
 	fi
 }
 
