@@ -6,7 +6,8 @@
 #   trampoline  this kernel loads fentry/fexit/lsm programs
 #               (bpfcc-load --probe-trampoline)
 #   host-btf    /sys/kernel/btf/vmlinux exists
-#   vm-5.10     Debian 11's 5.10 kernel boots under qemu (bpfcc-vmtest --probe)
+#   vm-5.10     Debian 11's 5.10 kernel boots under qemu (bpfcc-vmtest --probe;
+#               fetched through a private apt configuration for bullseye)
 #   vm-6.1      Debian's 6.1 kernel boots under qemu (bpfcc-vmtest --probe)
 #   vm-6.12     Debian's 6.12 kernel boots under qemu
 #   selftests-6.1  /usr/src/linux-source-6.1.tar.xz is installed
