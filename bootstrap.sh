@@ -102,7 +102,8 @@ demo() {
     say "done: hello.bpf.o, compiled by bpfcc, loads and verifies on $(uname -r)"
 }
 
-# The VM tests boot Debian's 6.1 and 6.12 kernels: download them before the
+# The VM tests boot Debian's 5.10 (Debian 11, through bpfcc-vmtest's private
+# apt configuration), 6.1 and 6.12 kernels: download them before the
 # suite runs, so that a network problem shows up here with its reason, not as
 # a probe failure in the middle of the tests.
 fetch_vm_kernels() {

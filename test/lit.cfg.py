@@ -6,6 +6,8 @@
 #   trampoline  this kernel loads fentry/fexit/lsm programs
 #               (bpfcc-load --probe-trampoline)
 #   host-btf    /sys/kernel/btf/vmlinux exists
+#   vm-5.10     Debian 11's 5.10 kernel boots under qemu (bpfcc-vmtest --probe;
+#               fetched through a private apt configuration for bullseye)
 #   vm-6.1      Debian's 6.1 kernel boots under qemu (bpfcc-vmtest --probe)
 #   vm-6.12     Debian's 6.12 kernel boots under qemu
 #   selftests-6.1  /usr/src/linux-source-6.1.tar.xz is installed
@@ -86,7 +88,7 @@ else:
 feature("host-btf", os.path.exists("/sys/kernel/btf/vmlinux"), "no /sys/kernel/btf/vmlinux")
 feature("root", os.geteuid() == 0, "not running as root")
 
-for kver in ("6.1", "6.12"):
+for kver in ("5.10", "6.1", "6.12"):
     if os.environ.get("BPFCC_NO_VM"):
         feature("vm-" + kver, False, "BPFCC_NO_VM is set")
     elif os.path.exists(tool("bpfcc-vmtest")):

@@ -3,13 +3,14 @@
 #
 # bpfcc-vmtest - load BPF objects into one of Debian's kernels under qemu.
 #
-#   bpfcc-vmtest --kernel 6.1|6.12 [--timeout S] [--log-tail N]
+#   bpfcc-vmtest --kernel 5.10|6.1|6.12 [--timeout S] [--log-tail N]
 #                [--btf-out FILE] [OBJ...]
 #   bpfcc-vmtest --kernel V --probe
 #   bpfcc-vmtest [--kernel V] --fetch
 #
 # The kernel is the newest linux-image-<V>.*-cloud-amd64 package in this
-# machine's apt lists, fetched once with `apt-get download` into a cache.
+# machine's apt lists, fetched once with `apt-get download` into a cache;
+# 5.10 (Debian 11) comes through a private apt configuration in the cache.
 # The VM boots from an initramfs holding static busybox, the static
 # bpfcc-load and the objects; bpfcc-load's lines come back through a second
 # serial port backed by a file, its errors through a third, the console
@@ -55,20 +56,21 @@ warn() {
 
 usage() {
 	cat <<EOF
-usage: $PROG --kernel 6.1|6.12 [--timeout S] [--log-tail N] [--btf-out FILE] [OBJ...]
-       $PROG --kernel 6.1|6.12 --probe
-       $PROG [--kernel 6.1|6.12] --fetch
+usage: $PROG --kernel 5.10|6.1|6.12 [--timeout S] [--log-tail N] [--btf-out FILE] [OBJ...]
+       $PROG --kernel 5.10|6.1|6.12 --probe
+       $PROG [--kernel 5.10|6.1|6.12] --fetch
 
 Boots Debian's linux-image-<VERSION>.*-cloud-amd64 under qemu (TCG) and
 loads every program of every OBJ there with bpfcc-load, in one boot.
 Prints a kernel=<uname -r> line, then bpfcc-load's lines.
 
-  --kernel V      kernel version: 6.1 or 6.12
+  --kernel V      kernel version: 5.10 (Debian 11), 6.1 or 6.12 (Debian 12)
   --timeout S     kill the VM after S seconds (default $DEFAULT_TIMEOUT)
   --log-tail N    verifier log lines per failure (default 20)
   --btf-out FILE  write the kernel's BTF (read from the bzImage, no boot)
   --probe         exit 0 if qemu boots this kernel here, else say why
   --fetch         download the kernel package(s) into the cache and exit
+                  (and refresh the private apt lists of Debian 11's kernel)
 
 Environment: BPFCC_VMTEST_CACHE (kernel cache, default ~/.cache/bpfcc/vmtest),
 BPFCC_VMTEST_KERNEL_DIR (take vmlinuz-<VERSION>.* from there, not apt),
@@ -81,7 +83,7 @@ EOF
 # --- the kernel ---------------------------------------------------------
 
 readonly DEFAULT_TIMEOUT=300
-readonly KNOWN_KERNELS="6.1 6.12"
+readonly KNOWN_KERNELS="5.10 6.1 6.12"
 
 cache_dir() {
 	if [ -n "${BPFCC_VMTEST_CACHE:-}" ]; then
@@ -100,18 +102,116 @@ package_regex() {
 	echo "^linux-image-$v\.[0-9]+([-+][0-9a-z.+]+)?-cloud-amd64\$"
 }
 
+# --- Debian 11's kernel: a private apt configuration ---------------------
+
+# Debian suites to take kernel $1 from when this machine's own release does
+# not ship it (Debian 12 has 6.1 and 6.12). Empty: the system's apt.
+private_suites() {
+	case $1 in
+	5.10)	echo "bullseye bullseye-security" ;;
+	esac
+}
+
+# URIs of the Debian archives this machine's apt uses, one a line, from
+# sources.list (one-line style) and sources.list.d (*.list and deb822
+# *.sources). Only those ending in /debian or /debian-security.
+system_debian_uris() {
+	local f
+
+	for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+		[ -r "$f" ] || continue
+		sed -n 's/^[[:space:]]*deb[[:space:]]\+\(\[[^]]*\][[:space:]]\+\)\?\([^[:space:]]*\).*/\2/p' "$f"
+	done
+	for f in /etc/apt/sources.list.d/*.sources; do
+		[ -r "$f" ] || continue
+		sed -n 's/^URIs:[[:space:]]*//p' "$f" | tr ' \t' '\n\n'
+	done | grep -E '^[a-z+]+://[^/]+/(.*/)?debian(-security)?/?$' | sed 's:/$::'
+}
+
+# Write a sources.list for suites $2... into file $1: the archive and the
+# security archive of the Debian mirror this machine uses (its host is
+# read from the system's sources at run time, never hard-coded).
+write_private_sources() {
+	local out=$1 uris archive security suite uri
+	shift
+
+	uris=$(system_debian_uris)
+	archive=$(grep -E '/debian$' <<<"$uris" | head -n 1)
+	security=$(grep -E '/debian-security$' <<<"$uris" | head -n 1)
+	if [ -z "$archive" ] && [ -z "$security" ]; then
+		echo "no Debian archive in /etc/apt/sources.list*: cannot tell which mirror to fetch Debian 11's kernel from" >&2
+		return 1
+	fi
+	# The security archive lives beside the archive on Debian's mirrors.
+	[ -n "$archive" ] || archive=${security%-security}
+	[ -n "$security" ] || security=$archive-security
+	for suite in "$@"; do
+		case $suite in
+		*-security)	uri=$security ;;
+		*)		uri=$archive ;;
+		esac
+		echo "deb [arch=amd64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $suite main"
+	done >"$out"
+}
+
+# Set APT_OPTS (and APT_LISTS, APT_PKGCACHE) for kernel version $1: the
+# system's apt, or for a version from another Debian release a private
+# configuration under $CACHE/apt-<suite> whose lists are fetched on the
+# first use and refreshed by --fetch. The system's sources, lists and
+# caches are never touched.
+setup_apt() {
+	local dir suites
+
+	APT_OPTS=()
+	APT_LISTS=/var/lib/apt/lists
+	APT_PKGCACHE=/var/cache/apt/pkgcache.bin
+	suites=$(private_suites "$1")
+	[ -n "$suites" ] || return 0
+	dir=$CACHE/apt-${suites%% *}
+	APT_LISTS=$dir/lists
+	APT_PKGCACHE=$dir/cache/pkgcache.bin
+	APT_OPTS=(-o "Dir::Etc::sourcelist=$dir/sources.list"
+		-o Dir::Etc::sourceparts=/dev/null
+		-o "Dir::State::lists=$dir/lists"
+		-o "Dir::Cache=$dir/cache"
+		-o Acquire::Languages=none
+		-o APT::Sandbox::User=root)
+	command -v apt-get >/dev/null || return 0
+	if [ "$MODE" != fetch ] && ls "$dir"/lists/*_Packages* >/dev/null 2>&1; then
+		return 0
+	fi
+	update_private_apt "$dir" $suites 2>"$WORK/apt.err" ||
+		warn "cannot update the apt lists for Debian's $suites: $(tail -n 1 "$WORK/apt.err")"
+}
+
+# apt-get update of the private configuration in $1 for suites $2...;
+# flock keeps concurrent runs (lit, other users of the cache) apart.
+update_private_apt() {
+	local dir=$1 log
+	shift
+
+	mkdir -p "$dir/lists/partial" "$dir/cache/archives/partial" || return 1
+	write_private_sources "$dir/sources.list.$$" "$@" &&
+		mv -f "$dir/sources.list.$$" "$dir/sources.list" || return 1
+	log=$WORK/apt-update.log
+	if ! flock -w 600 "$dir/lock" apt-get "${APT_OPTS[@]}" -q update >"$log" 2>&1; then
+		echo "apt-get update failed: $(grep -E '^(E|W):' "$log" | tail -n 1)" >&2
+		return 1
+	fi
+}
+
 newest_package_in_apt() {
 	local memo=$CACHE/newest-$1 pkg
 
 	command -v apt-cache >/dev/null || return 0
 	# apt-cache takes a second or more on a busy machine and lit probes on
 	# every run: remember the answer until the apt lists change.
-	if [ -s "$memo" ] && [ "$memo" -nt /var/lib/apt/lists ] &&
-	   [ "$memo" -nt /var/cache/apt/pkgcache.bin ]; then
+	if [ -s "$memo" ] && [ "$memo" -nt "$APT_LISTS" ] &&
+	   [ "$memo" -nt "$APT_PKGCACHE" ]; then
 		cat "$memo"
 		return 0
 	fi
-	pkg=$(apt-cache pkgnames "linux-image-$1" 2>/dev/null |
+	pkg=$(apt-cache "${APT_OPTS[@]}" pkgnames "linux-image-$1" 2>/dev/null |
 		grep -E "$(package_regex "$1")" | sort -V | tail -n 1)
 	if [ -n "$pkg" ] && mkdir -p "$CACHE" 2>/dev/null; then
 		printf '%s\n' "$pkg" >"$memo.$$" && mv -f "$memo.$$" "$memo"
@@ -138,7 +238,7 @@ fetch_package() {
 	mkdir -p "$CACHE" || return 1
 	tmp=$(mktemp -d "$CACHE/.fetch.XXXXXX") || return 1
 	TEMPS+=("$tmp")
-	if ! (cd "$tmp" && apt-get download "$pkg") >"$tmp/apt.log" 2>&1; then
+	if ! (cd "$tmp" && apt-get "${APT_OPTS[@]}" download "$pkg") >"$tmp/apt.log" 2>&1; then
 		echo "apt-get download $pkg failed: $(grep -E '^(E|W):' "$tmp/apt.log" | tail -n 1)" >&2
 		return 1
 	fi
@@ -170,11 +270,15 @@ find_kernel() {
 		return
 	fi
 
+	setup_apt "$ver"
 	pkg=$(newest_package_in_apt "$ver")
 	cached=$(newest_package_in_cache "$ver")
 	if [ -z "$pkg" ] && [ -z "$cached" ]; then
 		command -v apt-cache >/dev/null ||
 			die "apt-cache not found: kernels come from Debian's packages (or set BPFCC_VMTEST_KERNEL_DIR)"
+		if [ -n "$(private_suites "$ver")" ]; then
+			die "no Debian package linux-image-$ver.*-cloud-amd64 in the apt lists of Debian's $(private_suites "$ver") (run '$PROG --fetch') and none cached in $CACHE"
+		fi
 		die "no Debian package linux-image-$ver.*-cloud-amd64 in the apt lists (run 'apt-get update') and none cached in $CACHE"
 	fi
 	if [ -n "$pkg" ] && ! fetch_package "$pkg" 2>"$WORK/fetch.err"; then
@@ -503,7 +607,7 @@ while [ $# -gt 0 ]; do
 	case $opt in
 	--kernel)
 		[[ $val =~ ^[0-9]+\.[0-9]+$ ]] ||
-			die "--kernel: '$val' is not a kernel version like 6.1 or 6.12"
+			die "--kernel: '$val' is not a kernel version like 5.10 or 6.12"
 		KERNEL=$val ;;
 	--timeout)
 		[[ $val =~ ^[1-9][0-9]*$ ]] ||
