@@ -16,12 +16,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 build=${BPFCC_BUILD_DIR:-build}
 
 # Debian 12 packages bpfcc builds, tests and runs with. build-essential: the
-# host C/C++ compiler for the driver and plugin and the static loader.
+# host C/C++ compiler for the driver and plugin and the static loader;
+# golang-go and golang-github-cilium-ebpf-dev: the cilium/ebpf loader.
 packages=(
     build-essential clang-19 llvm-19-dev libclang-19-dev llvm-19-tools
     libclang-rt-19-dev libbpf-dev libelf-dev zlib1g-dev bpftool cmake
     ninja-build pkg-config python3 qemu-system-x86 busybox-static cpio lz4
     xz-utils linux-source-6.1 make ccache distcc bear
+    golang-go golang-github-cilium-ebpf-dev
 )
 
 say() { printf '==> %s\n' "$*"; }
