@@ -3,8 +3,8 @@
 #
 # bpfcc-vmtest - load BPF objects into one of Debian's kernels under qemu.
 #
-#   bpfcc-vmtest [--arch A] --kernel 5.10|6.1|6.12 [--timeout S] [--log-tail N]
-#                [--btf-out FILE] [OBJ...]
+#   bpfcc-vmtest [--arch A] --kernel 5.10|6.1|6.12 [--loader libbpf|cilium]
+#                [--timeout S] [--log-tail N] [--btf-out FILE] [OBJ...]
 #   bpfcc-vmtest [--arch A] --kernel V --probe
 #   bpfcc-vmtest [--arch A] [--kernel V] --fetch
 #
@@ -59,8 +59,9 @@ warn() {
 
 usage() {
 	cat <<EOF
-usage: $PROG [--arch A] --kernel 5.10|6.1|6.12 [--timeout S] [--log-tail N] [--btf-out FILE] [OBJ...]
-       $PROG [--arch A] --kernel 5.10|6.1|6.12 --probe
+usage: $PROG [--arch A] --kernel 5.10|6.1|6.12 [--loader libbpf|cilium] [--timeout S]
+              [--log-tail N] [--btf-out FILE] [OBJ...]
+       $PROG [--arch A] --kernel 5.10|6.1|6.12 [--loader libbpf|cilium] --probe
        $PROG [--arch A] [--kernel 5.10|6.1|6.12] --fetch
 
 Boots Debian's linux-image-<VERSION>.*-cloud-amd64 under qemu (TCG) and
@@ -70,6 +71,9 @@ Prints a kernel=<uname -r> line, then bpfcc-load's lines.
   --arch A        x86_64 (default), arm64 (kernels 6.1, 6.12: Debian 12's
                   cloud-arm64) or riscv64 (6.12: Debian 13's riscv64)
   --kernel V      kernel version: 5.10 (Debian 11), 6.1 or 6.12 (Debian 12)
+  --loader L      libbpf (default: the static bpfcc-load) or cilium (the
+                  static bpfcc-load-cilium: cilium/ebpf 0.9.1, no load-time
+                  BTF rewriting)
   --timeout S     kill the VM after S seconds (default $DEFAULT_TIMEOUT)
   --log-tail N    verifier log lines per failure (default 20)
   --btf-out FILE  write the kernel's BTF (read from the bzImage, no boot)
@@ -83,8 +87,8 @@ Prints a kernel=<uname -r> line, then bpfcc-load's lines.
 Environment: BPFCC_VMTEST_CACHE (kernel cache, default ~/.cache/bpfcc/vmtest),
 BPFCC_VMTEST_KERNEL_DIR (take vmlinuz-<VERSION>.* from there, not apt),
 BPFCC_VMTEST_QEMU (qemu binary), BPFCC_VMTEST_LOADER (program run in the VM,
-default <bin>/../lib/bpfcc/bpfcc-load-static, <bin>/../lib/bpfcc/<A>/... for
---arch A).
+default <bin>/../lib/bpfcc/bpfcc-load-static, or bpfcc-load-cilium;
+<bin>/../lib/bpfcc/<A>/... for --arch A).
 Exit status: 0 all loaded, 1 some program failed, 2 infrastructure error.
 EOF
 }
@@ -479,15 +483,21 @@ write_btf() {
 # --- the VM -------------------------------------------------------------
 
 find_tools() {
-	local loader=$SELF_DIR/../lib/bpfcc/bpfcc-load-static
+	local dir=$SELF_DIR/../lib/bpfcc why
 
 	QEMU=$(command -v "${BPFCC_VMTEST_QEMU:-$QEMU_DEFAULT}") ||
 		die "${BPFCC_VMTEST_QEMU:-$QEMU_DEFAULT} not found (apt-get install $QEMU_PACKAGE)"
 	find_busybox
 	command -v cpio >/dev/null || die "cpio not found (apt-get install cpio)"
-	[ "$ARCH" = x86_64 ] || loader=$SELF_DIR/../lib/bpfcc/$ARCH/bpfcc-load-static
-	LOADER=${BPFCC_VMTEST_LOADER:-$loader}
-	[ -x "$LOADER" ] || die "static loader not found at $LOADER (build target bpfcc-load-static${ARCH#x86_64}; docs/kernels.md)"
+	[ "$ARCH" = x86_64 ] || dir=$dir/$ARCH
+	case $LOADER_NAME in
+	cilium)	LOADER=$dir/bpfcc-load-cilium
+		why="build target bpfcc-load-cilium, built for x86_64 when golang-go and golang-github-cilium-ebpf-dev are installed" ;;
+	*)	LOADER=$dir/bpfcc-load-static
+		why="build target bpfcc-load-static${ARCH#x86_64}; docs/kernels.md" ;;
+	esac
+	LOADER=${BPFCC_VMTEST_LOADER:-$LOADER}
+	[ -x "$LOADER" ] || die "static loader not found at $LOADER ($why)"
 }
 
 # Set BUSYBOX: the build machine's static busybox for x86, else the one
@@ -767,6 +777,7 @@ check_objects() {
 
 ARCH=x86_64
 KERNEL=
+LOADER_NAME=libbpf
 BTF_OUT=
 TIMEOUT=
 LOG_TAIL=20
@@ -776,12 +787,12 @@ APT_OPTS=()
 
 while [ $# -gt 0 ]; do
 	case $1 in
-	--arch|--kernel|--timeout|--log-tail|--btf-out)
+	--arch|--kernel|--loader|--timeout|--log-tail|--btf-out)
 		[ $# -ge 2 ] || die "$1 needs a value (see --help)"
 		opt=$1 val=$2
 		shift 2
 		;;
-	--arch=*|--kernel=*|--timeout=*|--log-tail=*|--btf-out=*)
+	--arch=*|--kernel=*|--loader=*|--timeout=*|--log-tail=*|--btf-out=*)
 		opt=${1%%=*} val=${1#*=}
 		shift
 		;;
@@ -799,6 +810,11 @@ while [ $# -gt 0 ]; do
 		[[ $val =~ ^[0-9]+\.[0-9]+$ ]] ||
 			die "--kernel: '$val' is not a kernel version like 5.10 or 6.12"
 		KERNEL=$val ;;
+	--loader)
+		case $val in
+		libbpf|cilium) LOADER_NAME=$val ;;
+		*) die "--loader: '$val' is not a loader (libbpf or cilium)" ;;
+		esac ;;
 	--timeout)
 		[[ $val =~ ^[1-9][0-9]*$ ]] ||
 			die "--timeout: '$val' is not a number of seconds"
