@@ -589,6 +589,44 @@ int elf_obj__symbol(const struct elf_obj *obj, size_t index, GElf_Sym *sym, cons
 	return 0;
 }
 
+struct elf_obj_sec *elf_obj__symtab(struct elf_obj *obj)
+{
+	return obj->symtab;
+}
+
+struct elf_obj_sec *elf_obj__strtab(struct elf_obj *obj)
+{
+	return obj->symtab ? obj->strtab : NULL;
+}
+
+void *elf_obj__encode_symbols(const struct elf_obj *obj, const GElf_Sym *syms, size_t cnt,
+			      size_t *size)
+{
+	uint8_t *buf = malloc(cnt ? cnt * sizeof(Elf64_Sym) : 1);
+	size_t i;
+
+	if (!buf)
+		return NULL;
+	for (i = 0; i < cnt; i++) {
+		uint8_t *p = buf + i * sizeof(Elf64_Sym);
+		uint32_t name = syms[i].st_name;
+		uint16_t shndx = syms[i].st_shndx;
+
+		if (obj->swap) {
+			name = __builtin_bswap32(name);
+			shndx = __builtin_bswap16(shndx);
+		}
+		memcpy(p + offsetof(Elf64_Sym, st_name), &name, sizeof(name));
+		p[offsetof(Elf64_Sym, st_info)] = syms[i].st_info;
+		p[offsetof(Elf64_Sym, st_other)] = syms[i].st_other;
+		memcpy(p + offsetof(Elf64_Sym, st_shndx), &shndx, sizeof(shndx));
+		obj_wr64(obj, p + offsetof(Elf64_Sym, st_value), syms[i].st_value);
+		obj_wr64(obj, p + offsetof(Elf64_Sym, st_size), syms[i].st_size);
+	}
+	*size = cnt * sizeof(Elf64_Sym);
+	return buf;
+}
+
 size_t elf_obj__rel_cnt(const struct elf_obj_sec *rel)
 {
 	return rel->size / sizeof(Elf64_Rel);

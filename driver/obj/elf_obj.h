@@ -73,6 +73,13 @@ bool elf_obj__modified(const struct elf_obj *obj);
 size_t elf_obj__symbol_cnt(const struct elf_obj *obj);
 int elf_obj__symbol(const struct elf_obj *obj, size_t index, GElf_Sym *sym, const char **name);
 
+/* The symbol table and its string table, for passes that add symbols. */
+struct elf_obj_sec *elf_obj__symtab(struct elf_obj *obj);
+struct elf_obj_sec *elf_obj__strtab(struct elf_obj *obj);
+/* Encode @cnt symbols in the object's byte order into a new buffer. */
+void *elf_obj__encode_symbols(const struct elf_obj *obj, const GElf_Sym *syms, size_t cnt,
+			      size_t *size);
+
 /* Relocations of an SHT_REL section, decoded to host order. */
 size_t elf_obj__rel_cnt(const struct elf_obj_sec *rel);
 void elf_obj__rel(const struct elf_obj *obj, const struct elf_obj_sec *rel, size_t i,

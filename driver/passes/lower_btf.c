@@ -608,6 +608,8 @@ static void report(const struct lower *l)
 {
 	int i;
 
+	if (!l->ctx->opts->remark_lower_btf)
+		return;
 	for (i = 0; i < L_CNT; i++)
 		if (l->count[i])
 			diag__remark("%s: lowered for Linux %u.%u: %s (%u)", l->path, l->kver >> 16,

@@ -21,6 +21,8 @@ struct passes_opts {
 	bool no_lower_btf;		/* --bpfcc-no-lower-btf */
 	bool no_lower_arg_ctx;		/* --bpfcc-no-lower-arg-ctx */
 	bool remarks;			/* -Rbpfcc-* given */
+	bool remark_lower_btf;		/* -Rbpfcc-lower-btf */
+	bool remark_arg_ctx;		/* -Rbpfcc-arg-ctx */
 };
 
 /* Would any pass change an object built with these options? */
