@@ -42,7 +42,7 @@ static void check_output(const struct passes_opts *opts)
 
 	err = elf_obj__open(out.path, &obj);
 	if (!err)
-		err = btf_obj__load(obj, &btf);
+		err = btf_obj__load(obj, &btf, 0);
 	if (!err)
 		err = btf_obj__load_ext(obj, btf, &ext);
 	if (!err)
