@@ -10,6 +10,8 @@
 #               fetched through a private apt configuration for bullseye)
 #   vm-6.1      Debian's 6.1 kernel boots under qemu (bpfcc-vmtest --probe)
 #   vm-6.12     Debian's 6.12 kernel boots under qemu
+#   cilium-loader  bpfcc-load-cilium is built (bpfcc-load --loader cilium:
+#               cilium/ebpf 0.9.1 from golang-github-cilium-ebpf-dev)
 #   selftests-6.1  /usr/src/linux-source-6.1.tar.xz is installed
 #   cmake, ninja, make, ccache, distcc, distccd, bear, bpftool  the program is installed
 import os
@@ -96,6 +98,12 @@ for kver in ("5.10", "6.1", "6.12"):
         feature("vm-" + kver, ok, why)
     else:
         feature("vm-" + kver, False, "bpfcc-vmtest not built")
+
+# The cilium/ebpf loader is built only when Debian's golang-go and
+# golang-github-cilium-ebpf-dev are installed (bootstrap.sh installs them).
+feature("cilium-loader",
+        os.path.exists(os.path.join(os.path.dirname(config.bpfcc_plugin), "bpfcc-load-cilium")),
+        "bpfcc-load-cilium not built (needs golang-go and golang-github-cilium-ebpf-dev)")
 
 feature("selftests-6.1", os.path.exists("/usr/src/linux-source-6.1.tar.xz"),
         "linux-source-6.1 is not installed (/usr/src/linux-source-6.1.tar.xz)")

@@ -3,8 +3,8 @@
 #
 # bpfcc-vmtest - load BPF objects into one of Debian's kernels under qemu.
 #
-#   bpfcc-vmtest --kernel 5.10|6.1|6.12 [--timeout S] [--log-tail N]
-#                [--btf-out FILE] [OBJ...]
+#   bpfcc-vmtest --kernel 5.10|6.1|6.12 [--loader libbpf|cilium]
+#                [--timeout S] [--log-tail N] [--btf-out FILE] [OBJ...]
 #   bpfcc-vmtest --kernel V --probe
 #   bpfcc-vmtest [--kernel V] --fetch
 #
@@ -56,8 +56,9 @@ warn() {
 
 usage() {
 	cat <<EOF
-usage: $PROG --kernel 5.10|6.1|6.12 [--timeout S] [--log-tail N] [--btf-out FILE] [OBJ...]
-       $PROG --kernel 5.10|6.1|6.12 --probe
+usage: $PROG --kernel 5.10|6.1|6.12 [--loader libbpf|cilium] [--timeout S] [--log-tail N]
+              [--btf-out FILE] [OBJ...]
+       $PROG --kernel 5.10|6.1|6.12 [--loader libbpf|cilium] --probe
        $PROG [--kernel 5.10|6.1|6.12] --fetch
 
 Boots Debian's linux-image-<VERSION>.*-cloud-amd64 under qemu (TCG) and
@@ -65,6 +66,9 @@ loads every program of every OBJ there with bpfcc-load, in one boot.
 Prints a kernel=<uname -r> line, then bpfcc-load's lines.
 
   --kernel V      kernel version: 5.10 (Debian 11), 6.1 or 6.12 (Debian 12)
+  --loader L      libbpf (default: the static bpfcc-load) or cilium (the
+                  static bpfcc-load-cilium: cilium/ebpf 0.9.1, no load-time
+                  BTF rewriting)
   --timeout S     kill the VM after S seconds (default $DEFAULT_TIMEOUT)
   --log-tail N    verifier log lines per failure (default 20)
   --btf-out FILE  write the kernel's BTF (read from the bzImage, no boot)
@@ -75,7 +79,7 @@ Prints a kernel=<uname -r> line, then bpfcc-load's lines.
 Environment: BPFCC_VMTEST_CACHE (kernel cache, default ~/.cache/bpfcc/vmtest),
 BPFCC_VMTEST_KERNEL_DIR (take vmlinuz-<VERSION>.* from there, not apt),
 BPFCC_VMTEST_QEMU (qemu binary), BPFCC_VMTEST_LOADER (program run in the VM,
-default <bin>/../lib/bpfcc/bpfcc-load-static).
+default <bin>/../lib/bpfcc/bpfcc-load-static, or bpfcc-load-cilium).
 Exit status: 0 all loaded, 1 some program failed, 2 infrastructure error.
 EOF
 }
@@ -368,6 +372,8 @@ write_btf() {
 # --- the VM -------------------------------------------------------------
 
 find_tools() {
+	local why f
+
 	QEMU=$(command -v "${BPFCC_VMTEST_QEMU:-qemu-system-x86_64}") ||
 		die "${BPFCC_VMTEST_QEMU:-qemu-system-x86_64} not found (apt-get install qemu-system-x86)"
 	BUSYBOX=
@@ -379,8 +385,14 @@ find_tools() {
 	done
 	[ -n "$BUSYBOX" ] || die "no static busybox (apt-get install busybox-static)"
 	command -v cpio >/dev/null || die "cpio not found (apt-get install cpio)"
-	LOADER=${BPFCC_VMTEST_LOADER:-$SELF_DIR/../lib/bpfcc/bpfcc-load-static}
-	[ -x "$LOADER" ] || die "static loader not found at $LOADER (build target bpfcc-load-static)"
+	case $LOADER_NAME in
+	cilium)	LOADER=$SELF_DIR/../lib/bpfcc/bpfcc-load-cilium
+		why="build target bpfcc-load-cilium, built when golang-go and golang-github-cilium-ebpf-dev are installed" ;;
+	*)	LOADER=$SELF_DIR/../lib/bpfcc/bpfcc-load-static
+		why="build target bpfcc-load-static" ;;
+	esac
+	LOADER=${BPFCC_VMTEST_LOADER:-$LOADER}
+	[ -x "$LOADER" ] || die "static loader not found at $LOADER ($why)"
 }
 
 # Quote $1 for the guest's shell.
@@ -580,6 +592,7 @@ check_objects() {
 # --- main ---------------------------------------------------------------
 
 KERNEL=
+LOADER_NAME=libbpf
 BTF_OUT=
 TIMEOUT=
 LOG_TAIL=20
@@ -588,12 +601,12 @@ OBJECTS=()
 
 while [ $# -gt 0 ]; do
 	case $1 in
-	--kernel|--timeout|--log-tail|--btf-out)
+	--kernel|--loader|--timeout|--log-tail|--btf-out)
 		[ $# -ge 2 ] || die "$1 needs a value (see --help)"
 		opt=$1 val=$2
 		shift 2
 		;;
-	--kernel=*|--timeout=*|--log-tail=*|--btf-out=*)
+	--kernel=*|--loader=*|--timeout=*|--log-tail=*|--btf-out=*)
 		opt=${1%%=*} val=${1#*=}
 		shift
 		;;
@@ -609,6 +622,11 @@ while [ $# -gt 0 ]; do
 		[[ $val =~ ^[0-9]+\.[0-9]+$ ]] ||
 			die "--kernel: '$val' is not a kernel version like 5.10 or 6.12"
 		KERNEL=$val ;;
+	--loader)
+		case $val in
+		libbpf|cilium) LOADER_NAME=$val ;;
+		*) die "--loader: '$val' is not a loader (libbpf or cilium)" ;;
+		esac ;;
 	--timeout)
 		[[ $val =~ ^[1-9][0-9]*$ ]] ||
 			die "--timeout: '$val' is not a number of seconds"
