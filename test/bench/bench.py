@@ -624,8 +624,7 @@ def section_argctx(ctx, out):
             for v in range(len(variants)):
                 irs[(s, v)], _ = callgrind_total(ctx, [ctx.bpfcc, "--target-kernel=6.1"] + variants[v][1]
                                                  + [objs[s], "-o", out_o], tag="argctx")
-    out.append("## 5. arg:ctx lowering
-")
+    out.append("## 5. arg:ctx lowering\n")
     out.append(
         "A generated object (test/bench/gen_argctx.py): 1x = %d tagged global subprograms of 30 "
         "statements, each calling the next, reached from kprobe, perf_event, raw_tp, xdp and tc "
