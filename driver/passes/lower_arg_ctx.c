@@ -384,7 +384,8 @@ static int load_symbols(struct lac *l)
 		if (f->prog)
 			f->group = section_group(sec_name(l, f->shndx), &f->type_name);
 	}
-	qsort(l->funcs, l->func_cnt, sizeof(*l->funcs), func_cmp);
+	if (l->func_cnt)	/* qsort(NULL, 0) is undefined (fuzz-pipeline) */
+		qsort(l->funcs, l->func_cnt, sizeof(*l->funcs), func_cmp);
 	for (i = 1; i < l->func_cnt; i++)
 		if (l->funcs[i].shndx == l->funcs[i - 1].shndx &&
 		    l->funcs[i].off == l->funcs[i - 1].off) {
@@ -474,7 +475,8 @@ static int index_tags(struct lac *l)
 			return oom(l);
 		l->tags[l->tag_cnt++] = (struct rel_key){ t->type, id };
 	}
-	qsort(l->tags, l->tag_cnt, sizeof(*l->tags), key_cmp);
+	if (l->tag_cnt)
+		qsort(l->tags, l->tag_cnt, sizeof(*l->tags), key_cmp);
 	return 0;
 }
 
