@@ -18,6 +18,7 @@
 #   --filter REGEX    only sources whose name matches (for debugging)
 #   --min-compiled N  set-up sanity: clang-19 must compile at least N files
 #   --python PATH     python3 for compare_code.py (default python3)
+#   --list-warnings   print every bpfcc warning (the count is always printed)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -31,6 +32,7 @@ jobs=$(nproc)
 filter=
 min_compiled=1
 python=python3
+list_warnings=
 
 die() { echo "selftests-compat: error: $*" >&2; exit 2; }
 
@@ -47,6 +49,7 @@ parse_args() {
         --filter) filter=$2; shift ;;
         --min-compiled) min_compiled=$2; shift ;;
         --python) python=$2; shift ;;
+        --list-warnings) list_warnings=--list-warnings ;;
         *) die "unknown argument '$1'" ;;
         esac
         shift
@@ -170,7 +173,7 @@ main() {
     echo "extracted and compiled in $((SECONDS - start)) s"
     "$python" "$here/compare_code.py" --list "$list" --ref-dir "$work/clang" \
         --test-dir "$work/bpfcc" --ref-name clang-19 --test-name bpfcc \
-        --min-compiled "$min_compiled"
+        --min-compiled "$min_compiled" $list_warnings
 }
 
 main "$@"
