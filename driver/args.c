@@ -57,6 +57,27 @@ static bool args__is_plugin_diag(const char *arg)
 	return false;
 }
 
+/*
+ * -R[no-]bpfcc-lower-btf belongs to the post-processor alone;
+ * -R[no-]bpfcc-arg-ctx to the plugin (inference) and the post-processor
+ * (lowering). The last one given wins, as in clang.
+ */
+static bool args__is_pass_only_remark(const char *arg)
+{
+	return !strcmp(arg, "-Rbpfcc-lower-btf") || !strcmp(arg, "-Rno-bpfcc-lower-btf");
+}
+
+static void args__pass_remark(struct args *a, const char *arg)
+{
+	struct passes_opts *p = &a->opts.passes;
+
+	if (!strcmp(arg, "-Rbpfcc-lower-btf") || !strcmp(arg, "-Rno-bpfcc-lower-btf"))
+		p->remark_lower_btf = arg[2] != 'n';
+	else if (!strcmp(arg, "-Rbpfcc-arg-ctx") || !strcmp(arg, "-Rno-bpfcc-arg-ctx"))
+		p->remark_arg_ctx = arg[2] != 'n';
+	p->remarks = p->remark_lower_btf || p->remark_arg_ctx;
+}
+
 static struct item *args__add(struct args *a, enum item_kind kind, const char *s0,
 			      const char *s1, const char *value)
 {
@@ -190,8 +211,12 @@ int args__parse(struct args *a, int argc, char **argv)
 			continue;
 		}
 		if (args__is_plugin_diag(arg)) {
-			if (!strncmp(arg, "-Rbpfcc", 7))
-				a->opts.passes.remarks = true;
+			args__pass_remark(a, arg);
+			/* The post-processor's own remarks: clang never sees them. */
+			if (args__is_pass_only_remark(arg)) {
+				args__add(a, ITEM_BPFCC, arg, NULL, NULL);
+				continue;
+			}
 			args__add(a, ITEM_BPFCC, arg, NULL,
 				  xasprintf("-fplugin-arg-bpfcc-%s", arg + 1));
 			continue;

@@ -350,6 +350,12 @@ void checkProgram(Target &T, const FunctionDecl *FD, const ProgramKind &K) {
   // The other optional attach types are as old as their program types.
   if (K.Type == BPF_PROG_TYPE_XDP && K.Attach == BPF_XDP)
     return;
+  // SK_REUSEPORT programs attach with setsockopt(SO_ATTACH_REUSEPORT_EBPF),
+  // which takes no attach type, and kernels before 5.14 (where both of its
+  // attach types appeared) do not check it at load: measured, both
+  // sk_reuseport sections load on 5.10 (attach-refusals-5.10.test).
+  if (K.Type == BPF_PROG_TYPE_SK_REUSEPORT)
+    return;
   T.check(kAttachType, K.Attach,
           describe(kAttachType, "attach type", K.Attach) + Of,
           FD->getLocation());

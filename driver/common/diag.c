@@ -75,6 +75,29 @@ void diag__remark(const char *fmt, ...)
 	va_end(ap);
 }
 
+void diag__remark_at(const char *loc, const char *fmt, ...)
+{
+	char line[4096];
+	va_list ap;
+	int n;
+
+	if (!diag_remarks)
+		return;
+	if (!loc) {
+		va_start(ap, fmt);
+		diag_vprint("remark", fmt, ap);
+		va_end(ap);
+		return;
+	}
+	n = snprintf(line, sizeof(line), "%s: remark: ", loc);
+	if (n < 0 || (size_t)n >= sizeof(line))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(line + n, sizeof(line) - n, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "%s\n", line);
+}
+
 int diag__error_count(void)
 {
 	return diag_errors;

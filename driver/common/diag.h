@@ -23,6 +23,12 @@ __attribute__((format(printf, 1, 2))) void diag__note(const char *fmt, ...);
 /* -R style remark: printed only when remarks are enabled. */
 __attribute__((format(printf, 1, 2))) void diag__remark(const char *fmt, ...);
 void diag__enable_remarks(int on);
+/*
+ * A remark at a source location ("prog.c:12:5"), clang-style:
+ * "prog.c:12:5: remark: ..."; without one (@loc NULL) as diag__remark().
+ */
+__attribute__((format(printf, 2, 3))) void diag__remark_at(const char *loc, const char *fmt,
+							    ...);
 
 /* Number of errors reported so far. */
 int diag__error_count(void);

@@ -199,6 +199,7 @@ static int add_block(const struct ext_parser *p, struct btf_ext_info *info, uint
 	memcpy(b->recs, p->data + recs_at, bytes);
 	b->sec_name_off = name_off;
 	b->num_info = num;
+	b->orig_num = num;
 	b->orig_off = (uint32_t)recs_at;
 	return 0;
 }
@@ -336,6 +337,22 @@ void btf_ext__core_relo(const struct btf_ext *ext, const struct btf_ext_block *b
 	memcpy(out, record(ext, BTF_EXT_CORE_RELO, blk, i), sizeof(*out));
 }
 
+uint8_t *btf_ext__append_copy(struct btf_ext *ext, enum btf_ext_kind kind,
+			      struct btf_ext_block *blk, size_t i)
+{
+	size_t rec_size = ext->info[kind].rec_size;
+	uint8_t *recs;
+
+	if (blk->num_info == UINT32_MAX)
+		return NULL;
+	recs = realloc(blk->recs, ((size_t)blk->num_info + 1) * rec_size);
+	if (!recs)
+		return NULL;
+	blk->recs = recs;
+	memcpy(recs + (size_t)blk->num_info * rec_size, recs + i * rec_size, rec_size);
+	return recs + (size_t)blk->num_info++ * rec_size;
+}
+
 void btf_ext__drop(struct btf_ext *ext, enum btf_ext_kind kind)
 {
 	ext->info[kind].dropped = true;
@@ -420,7 +437,7 @@ int btf_ext__map_offset(const struct btf_ext *ext, uint32_t old_off, uint32_t *n
 
 		for (i = 0; i < info->blk_cnt; i++) {
 			const struct btf_ext_block *b = &info->blks[i];
-			uint64_t end = b->orig_off + (uint64_t)b->num_info * info->rec_size;
+			uint64_t end = b->orig_off + (uint64_t)b->orig_num * info->rec_size;
 
 			if (old_off < b->orig_off || old_off >= end)
 				continue;

@@ -59,6 +59,7 @@ struct btf_ext_core_relo {
 struct btf_ext_block {
 	uint32_t sec_name_off;
 	uint32_t num_info;
+	uint32_t orig_num;	/* num_info in the input (records appended after) */
 	uint8_t *recs;		/* num_info * rec_size bytes */
 	uint32_t orig_off;	/* where the records started in the input */
 	uint32_t new_off;	/* where btf_ext__write() put them */
@@ -98,6 +99,14 @@ void btf_ext__line_info(const struct btf_ext *ext, const struct btf_ext_block *b
 			struct btf_ext_line_info *out);
 void btf_ext__core_relo(const struct btf_ext *ext, const struct btf_ext_block *blk, size_t i,
 			struct btf_ext_core_relo *out);
+
+/*
+ * Append a copy of record @i of @blk to @blk and return it, for the caller
+ * to patch (its first words are the ones decoded above: insn_off first);
+ * NULL when out of memory. Pointers to earlier records become invalid.
+ */
+uint8_t *btf_ext__append_copy(struct btf_ext *ext, enum btf_ext_kind kind,
+			      struct btf_ext_block *blk, size_t i);
 
 /* Remove every record of one kind (the header keeps a zero-length entry). */
 void btf_ext__drop(struct btf_ext *ext, enum btf_ext_kind kind);

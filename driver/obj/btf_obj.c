@@ -170,7 +170,13 @@ static int check_type(const struct elf_obj *obj, const struct btf *btf, __u32 id
 	    t->size != 16)
 		return btf_err(obj, -EINVAL, "type [%u] FLOAT: size %u is not 2, 4, 8, 12 or 16",
 			       id, t->size);
-	if (btf_is_any_enum(t) && t->size != 1 && t->size != 2 && t->size != 4 && t->size != 8)
+	/*
+	 * clang emits a forward-declared enum (`enum Z;`) as an ENUM of size
+	 * 0 without values: valid compiler output, which lowering turns into
+	 * what kernels accept (lower_btf.c). With values, the size is real.
+	 */
+	if (btf_is_any_enum(t) && t->size != 1 && t->size != 2 && t->size != 4 && t->size != 8 &&
+	    !(btf_is_enum(t) && t->size == 0 && btf_vlen(t) == 0))
 		return btf_err(obj, -EINVAL, "type [%u] %s: size %u is not 1, 2, 4 or 8", id,
 			       kind_str(t), t->size);
 	if (btf_is_func(t) && !btf_is_func_proto(btf__type_by_id(btf, t->type)))
@@ -312,11 +318,13 @@ static bool has_layout(const struct btf *btf, __u32 id)
 		case BTF_KIND_ARRAY:
 			id = btf_array(t)->type;
 			break;
+		case BTF_KIND_ENUM:
+			/* A forward-declared enum (size 0) is incomplete. */
+			return t->size != 0;
 		case BTF_KIND_INT:
 		case BTF_KIND_PTR:
 		case BTF_KIND_STRUCT:
 		case BTF_KIND_UNION:
-		case BTF_KIND_ENUM:
 		case BTF_KIND_ENUM64:
 		case BTF_KIND_FLOAT:
 			return true;

@@ -34,6 +34,12 @@ struct elf_obj_sec {
 
 /* Open @path; on success *objp owns everything and the file is closed. */
 int elf_obj__open(const char *path, struct elf_obj **objp);
+/*
+ * The same, but diagnostics call the object @name (elf_obj__path()): the
+ * driver reads clang's output from a temporary file, and the user knows
+ * the object by the name they asked for.
+ */
+int elf_obj__open_as(const char *path, const char *name, struct elf_obj **objp);
 void elf_obj__free(struct elf_obj *obj);
 
 const char *elf_obj__path(const struct elf_obj *obj);
@@ -67,6 +73,13 @@ bool elf_obj__modified(const struct elf_obj *obj);
 size_t elf_obj__symbol_cnt(const struct elf_obj *obj);
 int elf_obj__symbol(const struct elf_obj *obj, size_t index, GElf_Sym *sym, const char **name);
 
+/* The symbol table and its string table, for passes that add symbols. */
+struct elf_obj_sec *elf_obj__symtab(struct elf_obj *obj);
+struct elf_obj_sec *elf_obj__strtab(struct elf_obj *obj);
+/* Encode @cnt symbols in the object's byte order into a new buffer. */
+void *elf_obj__encode_symbols(const struct elf_obj *obj, const GElf_Sym *syms, size_t cnt,
+			      size_t *size);
+
 /* Relocations of an SHT_REL section, decoded to host order. */
 size_t elf_obj__rel_cnt(const struct elf_obj_sec *rel);
 void elf_obj__rel(const struct elf_obj *obj, const struct elf_obj_sec *rel, size_t i,
@@ -76,10 +89,11 @@ void *elf_obj__encode_rels(const struct elf_obj *obj, const GElf_Rel *rels, size
 			   size_t *size);
 
 /*
- * Write the object to @path (created or truncated, mode 0644 before umask).
- * Same object in, same bytes out. On error @path may hold garbage: callers
- * write to a temporary file and rename it.
+ * Write the object to @path (created or truncated, mode 0644 before umask);
+ * diagnostics call it @name (NULL: @path). Same object in, same bytes out.
+ * On error @path may hold garbage: callers write to a temporary file and
+ * rename it, and name the final file.
  */
-int elf_obj__write(struct elf_obj *obj, const char *path);
+int elf_obj__write(struct elf_obj *obj, const char *path, const char *name);
 
 #endif /* __BPFCC_ELF_OBJ_H */

@@ -3,10 +3,11 @@
  * lower_btf.c - make .BTF and .BTF.ext acceptable to the target kernel.
  *
  * Kernels reject BTF kinds and flags newer than themselves
- * (docs/btf-lowering.md has the table and its sources). libbpf rewrites a
- * copy of the BTF at load time (bpf_object__sanitize_btf); other loaders may
- * not, so bpfcc does it in the object, for the oldest kernel the user
- * targets.
+ * (docs/btf-lowering.md has the table and its sources), and every kernel
+ * rejects one shape clang emits (a forward-declared enum of size 0).
+ * libbpf rewrites a copy of the BTF at load time (bpf_object__sanitize_btf);
+ * other loaders may not, so bpfcc does it in the object, for the oldest
+ * kernel the user targets.
  *
  * Every replacement is in place and the same size as what it replaces, so
  * type ids, the byte layout of the type section (which .rel.BTF points
@@ -62,6 +63,7 @@ enum lowering {
 	L_TYPE_TAG,
 	L_ENUM_SIGN,
 	L_ENUM64,
+	L_ENUM_FWD,
 	L_FUNC_INFO,
 	L_CNT,
 };
@@ -79,6 +81,7 @@ static const char *const lowering_what[L_CNT] = {
 	[L_TYPE_TAG] = "TYPE_TAG -> CONST",
 	[L_ENUM_SIGN] = "signed ENUM (kind_flag) -> cleared",
 	[L_ENUM64] = "ENUM64 -> UNION",
+	[L_ENUM_FWD] = "forward-declared ENUM of size 0 -> size 4",
 	[L_FUNC_INFO] = ".BTF.ext func_info and line_info -> dropped",
 };
 
@@ -481,6 +484,16 @@ static int lower_type(struct lower *l, __u32 id)
 			type_at(l, id)->info = info_enc(BTF_KIND_ENUM, false, btf_vlen(t));
 			l->count[L_ENUM_SIGN]++;
 		}
+		/*
+		 * clang gives `enum Z;` size 0, which no kernel accepts
+		 * (btf_enum_check_meta: "Unexpected size"). libbpf and pahole
+		 * write a forward enum as an int-sized ENUM without values
+		 * (btf__add_fwd(BTF_FWD_ENUM)): so does bpfcc, for any target.
+		 */
+		if (t->size == 0 && btf_vlen(t) == 0) {
+			type_at(l, id)->size = 4;
+			l->count[L_ENUM_FWD]++;
+		}
 		return 0;
 	case BTF_KIND_ENUM64:
 		return l->kver < KV_ENUM64 ? lower_enum64(l, id) : 0;
@@ -595,6 +608,8 @@ static void report(const struct lower *l)
 {
 	int i;
 
+	if (!l->ctx->opts->remark_lower_btf)
+		return;
 	for (i = 0; i < L_CNT; i++)
 		if (l->count[i])
 			diag__remark("%s: lowered for Linux %u.%u: %s (%u)", l->path, l->kver >> 16,

@@ -26,6 +26,9 @@ struct pass_ctx {
 	bool ext_changed;
 };
 
+/* lower_arg_ctx.c: per program type copies of arg:ctx subprograms (< 6.8). */
+int lower_arg_ctx__run(struct pass_ctx *ctx);
+
 /* lower_btf.c: rewrite .BTF/.BTF.ext for opts->target_kver. */
 int lower_btf__run(struct pass_ctx *ctx);
 

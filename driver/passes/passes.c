@@ -26,6 +26,12 @@ static bool wants_btf(const struct passes_opts *opts)
 	return opts->target_kver && !opts->no_lower_btf;
 }
 
+static bool wants_arg_ctx(const struct passes_opts *opts)
+{
+	return opts->target_kver && opts->target_kver < BPFCC_KVER(6, 8) &&
+	       !opts->no_lower_arg_ctx;
+}
+
 static int load(struct pass_ctx *ctx)
 {
 	int err = btf_obj__load(ctx->obj, &ctx->btf);
@@ -49,25 +55,29 @@ static int store(struct pass_ctx *ctx)
 	return err;
 }
 
-int passes__run(const struct passes_opts *opts, const char *in_path, const char *out_path)
+int passes__run(const struct passes_opts *opts, const char *in_path, const char *out_path,
+		const char *in_name, const char *out_name)
 {
 	struct pass_ctx ctx = { .opts = opts };
 	int err;
 
 	if (opts->remarks)
 		diag__enable_remarks(1);
-	err = elf_obj__open(in_path, &ctx.obj);
+	err = elf_obj__open_as(in_path, in_name ? in_name : in_path, &ctx.obj);
 	if (err)
 		return err;
-	if (wants_btf(opts)) {
+	if (wants_btf(opts) || wants_arg_ctx(opts)) {
 		err = load(&ctx);
-		if (!err)
+		/* arg:ctx first: lower_btf lowers what it adds for old kernels too. */
+		if (!err && wants_arg_ctx(opts))
+			err = lower_arg_ctx__run(&ctx);
+		if (!err && wants_btf(opts))
 			err = lower_btf__run(&ctx);
 		if (!err)
 			err = store(&ctx);
 	}
 	if (!err)
-		err = elf_obj__write(ctx.obj, out_path);
+		err = elf_obj__write(ctx.obj, out_path, out_name);
 	btf_ext__free(ctx.ext);
 	btf__free(ctx.btf);
 	elf_obj__free(ctx.obj);

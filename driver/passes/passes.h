@@ -21,6 +21,8 @@ struct passes_opts {
 	bool no_lower_btf;		/* --bpfcc-no-lower-btf */
 	bool no_lower_arg_ctx;		/* --bpfcc-no-lower-arg-ctx */
 	bool remarks;			/* -Rbpfcc-* given */
+	bool remark_lower_btf;		/* -Rbpfcc-lower-btf */
+	bool remark_arg_ctx;		/* -Rbpfcc-arg-ctx */
 };
 
 /* Would any pass change an object built with these options? */
@@ -28,10 +30,13 @@ bool passes__needed(const struct passes_opts *opts);
 
 /*
  * Read the object at @in_path, run every enabled pass, write the result to
- * @out_path (a temporary file the caller renames). On failure, returns a
+ * @out_path (a temporary file the caller renames). Diagnostics call the
+ * input @in_name and the output @out_name (NULL: the path), the files the
+ * user named, never the driver's temporary files. On failure, returns a
  * negative errno after printing one diagnostic; @out_path may then hold
  * garbage and the caller removes it.
  */
-int passes__run(const struct passes_opts *opts, const char *in_path, const char *out_path);
+int passes__run(const struct passes_opts *opts, const char *in_path, const char *out_path,
+		const char *in_name, const char *out_name);
 
 #endif /* __BPFCC_PASSES_H */

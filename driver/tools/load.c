@@ -14,6 +14,9 @@
  * --probe and --probe-trampoline tell whether this kernel can load programs
  * at all, and programs attached through BPF trampolines (fentry, fexit,
  * lsm); the test suite turns them into lit features.
+ *
+ * --loader cilium runs the same tool written with cilium/ebpf instead of
+ * libbpf (tools/load/loader.c).
  */
 #include <getopt.h>
 #include <limits.h>
@@ -36,7 +39,7 @@ struct options {
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: bpfcc-load [--log-tail N] OBJ...\n"
+		"usage: bpfcc-load [--loader libbpf|cilium] [--log-tail N] OBJ...\n"
 		"       bpfcc-load --probe | --probe-trampoline\n"
 		"\n"
 		"Loads each program of each BPF object into the running kernel on its\n"
@@ -44,6 +47,8 @@ static void usage(FILE *f)
 		"  prog name=NAME section=SEC type=TYPE result=ok|fail errno=N insns=N|-\n"
 		"followed, for failures, by the last lines of the verifier log.\n"
 		"\n"
+		"  --loader L          libbpf (default) or cilium: cilium/ebpf 0.9.1, which\n"
+		"                      does not rewrite BTF at load time\n"
 		"  --log-tail N        verifier log lines shown per failure (default %d)\n"
 		"  --probe             exit 0 if this kernel can load BPF programs\n"
 		"  --probe-trampoline  exit 0 if it can load fentry/fexit/lsm programs\n"
@@ -166,6 +171,8 @@ int main(int argc, char **argv)
 	diag__set_prog("bpfcc-load");
 	/* Lines reach a pipe or the VM's serial port as they are decided. */
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	if (loader__select(&argc, argv))
+		return EXIT_USAGE;
 	load__capture_libbpf();
 
 	opterr = 0;

@@ -42,6 +42,9 @@ void load__capture_libbpf(void);
 int probe__socket_filter(const char **why);
 int probe__trampoline(const char **why);
 
+/* loader.c: --loader; runs bpfcc-load-cilium in our place for cilium. */
+int loader__select(int *argc, char **argv);
+
 /* pin.c: a private directory on bpffs for maps pinned by name. */
 int pin__make_root(char *buf, size_t size);
 void pin__remove_root(const char *dir);
