@@ -334,7 +334,27 @@ static bool has_layout(const struct btf *btf, __u32 id)
 	}
 }
 
-static int check_member_layouts(const struct elf_obj *obj, const struct btf *btf)
+__u32 btf_obj__void_member_bytes(const struct btf_type *t, unsigned int i)
+{
+	__u32 start = btf_member_bit_offset(t, i), end, off;
+	unsigned int j;
+
+	if (btf_member_bitfield_size(t, i) || start % 8 || t->size > UINT32_MAX / 8)
+		return 0;
+	end = t->size * 8;
+	/* A union member spans the union; a struct member, up to the next. */
+	for (j = 0; btf_is_struct(t) && j < btf_vlen(t); j++) {
+		off = btf_member_bit_offset(t, j);
+		if (off > start && off < end)
+			end = off;
+	}
+	if (end <= start || (end - start) % 8)
+		return 0;
+	return (end - start) / 8;
+}
+
+static int check_member_layouts(const struct elf_obj *obj, const struct btf *btf,
+				unsigned int flags)
 {
 	__u32 id;
 	unsigned int i;
@@ -348,6 +368,9 @@ static int check_member_layouts(const struct elf_obj *obj, const struct btf *btf
 			__u32 bits = btf_member_bitfield_size(t, i);
 			__s64 size;
 
+			if (!btf_members(t)[i].type && (flags & BTF_OBJ_VOID_MEMBERS) &&
+			    btf_obj__void_member_bytes(t, i))
+				continue;
 			if (!has_layout(btf, btf_members(t)[i].type))
 				return btf_err(obj, -EINVAL,
 					       "type [%u] %s: member %u: type [%u] has no size (void, a function or a forward declaration)",
@@ -362,7 +385,7 @@ static int check_member_layouts(const struct elf_obj *obj, const struct btf *btf
 	return 0;
 }
 
-int btf_obj__load(struct elf_obj *obj, struct btf **btfp)
+int btf_obj__load(struct elf_obj *obj, struct btf **btfp, unsigned int flags)
 {
 	struct elf_obj_sec *sec = elf_obj__section_by_name(obj, BTF_ELF_SEC);
 	libbpf_print_fn_t old;
@@ -392,7 +415,7 @@ int btf_obj__load(struct elf_obj *obj, struct btf **btfp)
 	if (!err)
 		err = check_cycles(obj, btf, &held_edges);
 	if (!err)
-		err = check_member_layouts(obj, btf);
+		err = check_member_layouts(obj, btf, flags);
 	if (err)
 		goto fail;
 	*btfp = btf;

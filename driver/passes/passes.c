@@ -34,7 +34,9 @@ static bool wants_arg_ctx(const struct passes_opts *opts)
 
 static int load(struct pass_ctx *ctx)
 {
-	int err = btf_obj__load(ctx->obj, &ctx->btf);
+	/* lower_btf.c gives clang's void (_Atomic) members a type. */
+	int err = btf_obj__load(ctx->obj, &ctx->btf,
+				wants_btf(ctx->opts) ? BTF_OBJ_VOID_MEMBERS : 0);
 
 	return err ? err : btf_obj__load_ext(ctx->obj, ctx->btf, &ctx->ext);
 }

@@ -8,8 +8,10 @@
  * arrays, bitfields of bool, enum, signed and 64-bit types, zero-width and
  * unnamed bitfields, packed and over-aligned structs, a packed enum,
  * anonymous members, __int128, long double, variadic and typedef'd
- * function types, multi-dimensional arrays, const volatile restrict, and
- * decl tags on a struct and a typedef.
+ * function types, multi-dimensional arrays, const volatile restrict,
+ * decl tags on a struct and a typedef, and _Atomic members and variables
+ * (clang: type id 0, void, which no kernel accepts; lowering gives each an
+ * array of unsigned char of its size).
  *
  * The map value holds a bpf_spin_lock: the kernel creates such a map, and
  * verifies a program that takes the lock, only with the object's BTF, so
@@ -47,6 +49,7 @@ struct __attribute__((aligned(64))) over_aligned { char x; };
 struct anon { union { int i; float f; }; struct { short lo, hi; }; };
 struct wide { __int128 big; unsigned __int128 ubig; long double ld; };
 struct tagged { int x; } __attribute__((btf_decl_tag("on_struct")));
+struct atomics { int plain; _Atomic long atomic_counter; char after; };
 typedef int __attribute__((btf_decl_tag("on_typedef"))) tagged_int;
 
 struct shapes {
@@ -67,6 +70,7 @@ struct shapes {
 	struct tagged t;
 	tagged_int ti;
 	enum packed_e pe;
+	struct atomics at;
 	int (*variadic)(int, ...);
 	fn_t *fn;
 	int (*(*returns_array)(void))[3];
@@ -90,6 +94,7 @@ struct {
 } locked SEC(".maps");
 
 struct shapes global_shapes;
+_Atomic int atomic_global;
 
 SEC("xdp")
 int prog(struct xdp_md *ctx)
