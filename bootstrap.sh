@@ -25,6 +25,15 @@ packages=(
     xz-utils linux-source-6.1 make ccache distcc bear
     golang-go golang-github-cilium-ebpf-dev
 )
+# bpfcc-vmtest --arch arm64 / riscv64 (docs/kernels.md): qemu for those
+# machines, and what the static loaders for their VMs are built with: the
+# arm64 cross compiler and arm64 libbpf/libelf/zlib (multiarch, needs
+# `dpkg --add-architecture arm64`), the riscv64 cross glibc and clang-19's
+# lld (riscv64's libbpf comes from Debian 13, via bpfcc-vmtest --fetch).
+packages+=(
+    qemu-system-arm qemu-system-misc gcc-aarch64-linux-gnu libbpf-dev:arm64
+    libelf-dev:arm64 zlib1g-dev:arm64 gcc-riscv64-linux-gnu lld-19
+)
 
 say() { printf '==> %s\n' "$*"; }
 die() { printf 'bootstrap.sh: error: %s\n' "$*" >&2; exit 1; }
@@ -67,6 +76,10 @@ install_packages() {
     fi
     say "installing ${#missing[@]} missing packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
+    if printf '%s\n' "${missing[@]}" | grep -q ':arm64$' &&
+            ! dpkg --print-foreign-architectures | grep -qx arm64; then
+        as_root dpkg --add-architecture arm64
+    fi
     as_root apt-get update -q
     as_root apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
 }
@@ -117,6 +130,18 @@ fetch_vm_kernels() {
         say "warning: fetching the VM kernels failed: the VM tests will be unsupported"
 }
 
+# bpfcc-vmtest --arch arm64 and riscv64 (issue 19): their kernels, busybox
+# and, for riscv64, Debian 13's libbpf/libelf/zlib/zstd that its static
+# loader links. Before the build, which looks for those libraries; the
+# source tree's driver/tools/vmtest.sh is the program the build installs.
+fetch_arch_vms() {
+    local arch
+    for arch in arm64 riscv64; do
+        run driver/tools/vmtest.sh --arch "$arch" --fetch ||
+            say "warning: fetching the $arch VM failed: its VM tests will be unsupported"
+    done
+}
+
 run_tests() {
     say "running the test suite (cmake --build $build --target check)"
     run cmake --build "$build" --target check
@@ -150,6 +175,9 @@ main() {
     *) die "usage: $0 demo|test" ;;
     esac
     phase packages install_packages
+    if [ "$1" = test ]; then
+        phase fetch-arch-vms fetch_arch_vms
+    fi
     phase build build_bpfcc
     case $1 in
     demo) phase demo demo ;;

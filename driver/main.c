@@ -85,6 +85,8 @@ static int print_version(void)
 /*
  * Steps 3 and 4 for one output: @out's temporary file (or, in standalone
  * mode, the input object @in) is post-processed or simply renamed.
+ * Messages name the user's files: the input object, or else the output
+ * clang's object becomes.
  */
 static int postprocess_and_write(const struct args *a, struct output *out, const char *in)
 {
@@ -99,7 +101,8 @@ static int postprocess_and_write(const struct args *a, struct output *out, const
 		return 1;
 	}
 	close(fd);
-	if (passes__run(&a->opts.passes, in ? in : out->tmp, post.tmp) < 0) {
+	if (passes__run(&a->opts.passes, in ? in : out->tmp, post.tmp, in ? in : out->path,
+			out->path) < 0) {
 		output__fail(&post);
 		output__fail(out);
 		return 1;

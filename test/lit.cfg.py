@@ -10,6 +10,9 @@
 #               fetched through a private apt configuration for bullseye)
 #   vm-6.1      Debian's 6.1 kernel boots under qemu (bpfcc-vmtest --probe)
 #   vm-6.12     Debian's 6.12 kernel boots under qemu
+#   vm-arm64-6.1, vm-arm64-6.12, vm-riscv64-6.12  Debian's arm64 / riscv64
+#               kernel boots under qemu (bpfcc-vmtest --arch A --probe): needs
+#               qemu-system-arm / -misc, the cross-built static loader
 #   cilium-loader  bpfcc-load-cilium is built (bpfcc-load --loader cilium:
 #               cilium/ebpf 0.9.1 from golang-github-cilium-ebpf-dev)
 #   selftests-6.1  /usr/src/linux-source-6.1.tar.xz is installed
@@ -99,6 +102,22 @@ for kver in ("5.10", "6.1", "6.12"):
     else:
         feature("vm-" + kver, False, "bpfcc-vmtest not built")
 
+# Other architectures' kernels: the syscall-argument value tests (issue 19).
+for arch, kver in (("arm64", "6.1"), ("arm64", "6.12"), ("riscv64", "6.12")):
+    name = "vm-%s-%s" % (arch, kver)
+    if os.environ.get("BPFCC_NO_VM"):
+        feature(name, False, "BPFCC_NO_VM is set")
+    elif os.path.exists(tool("bpfcc-vmtest")):
+        ok, why = probe([tool("bpfcc-vmtest"), "--arch", arch, "--kernel", kver, "--probe"])
+        feature(name, ok, why)
+    else:
+        feature(name, False, "bpfcc-vmtest not built")
+# Flags of the value tests' BPF objects for arch A: user-space headers of A.
+for arch in ("arm64", "riscv"):
+    config.substitutions.append(("%%values_cflags_%s" % arch,
+        "-g -O2 -target bpf -D__TARGET_ARCH_%s -I%%S/Inputs/uapi/%s "
+        "-idirafter /usr/include/x86_64-linux-gnu" % (arch, arch)))
+config.substitutions.append(("%values_runner", os.path.join(config.bpfcc_obj_root, "test", "bin", "values-runner")))
 # The cilium/ebpf loader is built only when Debian's golang-go and
 # golang-github-cilium-ebpf-dev are installed (bootstrap.sh installs them).
 feature("cilium-loader",

@@ -170,7 +170,13 @@ static int check_type(const struct elf_obj *obj, const struct btf *btf, __u32 id
 	    t->size != 16)
 		return btf_err(obj, -EINVAL, "type [%u] FLOAT: size %u is not 2, 4, 8, 12 or 16",
 			       id, t->size);
-	if (btf_is_any_enum(t) && t->size != 1 && t->size != 2 && t->size != 4 && t->size != 8)
+	/*
+	 * clang emits a forward-declared enum (`enum Z;`) as an ENUM of size
+	 * 0 without values: valid compiler output, which lowering turns into
+	 * what kernels accept (lower_btf.c). With values, the size is real.
+	 */
+	if (btf_is_any_enum(t) && t->size != 1 && t->size != 2 && t->size != 4 && t->size != 8 &&
+	    !(btf_is_enum(t) && t->size == 0 && btf_vlen(t) == 0))
 		return btf_err(obj, -EINVAL, "type [%u] %s: size %u is not 1, 2, 4 or 8", id,
 			       kind_str(t), t->size);
 	if (btf_is_func(t) && !btf_is_func_proto(btf__type_by_id(btf, t->type)))
@@ -312,11 +318,13 @@ static bool has_layout(const struct btf *btf, __u32 id)
 		case BTF_KIND_ARRAY:
 			id = btf_array(t)->type;
 			break;
+		case BTF_KIND_ENUM:
+			/* A forward-declared enum (size 0) is incomplete. */
+			return t->size != 0;
 		case BTF_KIND_INT:
 		case BTF_KIND_PTR:
 		case BTF_KIND_STRUCT:
 		case BTF_KIND_UNION:
-		case BTF_KIND_ENUM:
 		case BTF_KIND_ENUM64:
 		case BTF_KIND_FLOAT:
 			return true;
@@ -326,7 +334,27 @@ static bool has_layout(const struct btf *btf, __u32 id)
 	}
 }
 
-static int check_member_layouts(const struct elf_obj *obj, const struct btf *btf)
+__u32 btf_obj__void_member_bytes(const struct btf_type *t, unsigned int i)
+{
+	__u32 start = btf_member_bit_offset(t, i), end, off;
+	unsigned int j;
+
+	if (btf_member_bitfield_size(t, i) || start % 8 || t->size > UINT32_MAX / 8)
+		return 0;
+	end = t->size * 8;
+	/* A union member spans the union; a struct member, up to the next. */
+	for (j = 0; btf_is_struct(t) && j < btf_vlen(t); j++) {
+		off = btf_member_bit_offset(t, j);
+		if (off > start && off < end)
+			end = off;
+	}
+	if (end <= start || (end - start) % 8)
+		return 0;
+	return (end - start) / 8;
+}
+
+static int check_member_layouts(const struct elf_obj *obj, const struct btf *btf,
+				unsigned int flags)
 {
 	__u32 id;
 	unsigned int i;
@@ -340,6 +368,9 @@ static int check_member_layouts(const struct elf_obj *obj, const struct btf *btf
 			__u32 bits = btf_member_bitfield_size(t, i);
 			__s64 size;
 
+			if (!btf_members(t)[i].type && (flags & BTF_OBJ_VOID_MEMBERS) &&
+			    btf_obj__void_member_bytes(t, i))
+				continue;
 			if (!has_layout(btf, btf_members(t)[i].type))
 				return btf_err(obj, -EINVAL,
 					       "type [%u] %s: member %u: type [%u] has no size (void, a function or a forward declaration)",
@@ -354,7 +385,7 @@ static int check_member_layouts(const struct elf_obj *obj, const struct btf *btf
 	return 0;
 }
 
-int btf_obj__load(struct elf_obj *obj, struct btf **btfp)
+int btf_obj__load(struct elf_obj *obj, struct btf **btfp, unsigned int flags)
 {
 	struct elf_obj_sec *sec = elf_obj__section_by_name(obj, BTF_ELF_SEC);
 	libbpf_print_fn_t old;
@@ -384,7 +415,7 @@ int btf_obj__load(struct elf_obj *obj, struct btf **btfp)
 	if (!err)
 		err = check_cycles(obj, btf, &held_edges);
 	if (!err)
-		err = check_member_layouts(obj, btf);
+		err = check_member_layouts(obj, btf, flags);
 	if (err)
 		goto fail;
 	*btfp = btf;

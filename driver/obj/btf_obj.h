@@ -12,6 +12,8 @@
 #ifndef __BPFCC_BTF_OBJ_H
 #define __BPFCC_BTF_OBJ_H
 
+#include <linux/btf.h>
+
 #include "obj/btf_ext.h"
 #include "obj/elf_obj.h"
 
@@ -20,8 +22,24 @@ struct btf;
 #define BTF_ELF_SEC ".BTF"
 #define BTF_EXT_ELF_SEC ".BTF.ext"
 
+/*
+ * clang writes an _Atomic struct or union member with type id 0 (void),
+ * which kernels reject ("Invalid type_id") and type printers cannot lay
+ * out. With this flag, btf_obj__load() accepts such a member when
+ * btf_obj__void_member_bytes() knows its size: the caller lowers it
+ * (lower_btf.c). Without it, such a member is an error.
+ */
+#define BTF_OBJ_VOID_MEMBERS 1u
+
 /* Parse and check .BTF; *btfp is NULL (and 0 returned) when there is none. */
-int btf_obj__load(struct elf_obj *obj, struct btf **btfp);
+int btf_obj__load(struct elf_obj *obj, struct btf **btfp, unsigned int flags);
+
+/*
+ * The bytes member @i of struct or union @t (of type void) spans: from its
+ * offset to the next member's offset or the end of @t. 0 when it is a
+ * bitfield, not byte-aligned, or spans nothing.
+ */
+__u32 btf_obj__void_member_bytes(const struct btf_type *t, unsigned int i);
 
 /*
  * Parse .BTF.ext against @btf and check that every block names an ELF

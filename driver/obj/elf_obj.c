@@ -46,7 +46,8 @@ static int elf_obj__err(const struct elf_obj *obj, int err, const char *what)
 	return err;
 }
 
-static int read_file(const char *path, uint8_t **bufp, size_t *sizep)
+/* Read @path; messages call it @name. */
+static int read_file(const char *path, const char *name, uint8_t **bufp, size_t *sizep)
 {
 	struct stat st;
 	uint8_t *buf;
@@ -56,19 +57,19 @@ static int read_file(const char *path, uint8_t **bufp, size_t *sizep)
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		err = -errno;
-		diag__error("%s: cannot open: %s", path, strerror(errno));
+		diag__error("%s: cannot open: %s", name, strerror(errno));
 		return err;
 	}
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
 		err = S_ISDIR(st.st_mode) ? -EISDIR : -EINVAL;
-		diag__error("%s: not a regular file", path);
+		diag__error("%s: not a regular file", name);
 		goto out_close;
 	}
 	/* +1 so an empty file still gets a buffer. */
 	buf = malloc((size_t)st.st_size + 1);
 	if (!buf) {
 		err = -ENOMEM;
-		diag__error("%s: out of memory reading %lld bytes", path, (long long)st.st_size);
+		diag__error("%s: out of memory reading %lld bytes", name, (long long)st.st_size);
 		goto out_close;
 	}
 	while (done < (size_t)st.st_size) {
@@ -78,7 +79,7 @@ static int read_file(const char *path, uint8_t **bufp, size_t *sizep)
 			continue;
 		if (n <= 0) {
 			err = n < 0 ? -errno : -EIO;
-			diag__error("%s: read failed: %s", path, n < 0 ? strerror(errno) : "short read");
+			diag__error("%s: read failed: %s", name, n < 0 ? strerror(errno) : "short read");
 			free(buf);
 			goto out_close;
 		}
@@ -432,6 +433,11 @@ static int check_symbols(struct elf_obj *obj)
 
 int elf_obj__open(const char *path, struct elf_obj **objp)
 {
+	return elf_obj__open_as(path, path, objp);
+}
+
+int elf_obj__open_as(const char *path, const char *name, struct elf_obj **objp)
+{
 	struct elf_obj *obj;
 	int err;
 
@@ -441,12 +447,12 @@ int elf_obj__open(const char *path, struct elf_obj **objp)
 		return -EINVAL;
 	}
 	obj = calloc(1, sizeof(*obj));
-	if (!obj || !(obj->path = strdup(path))) {
+	if (!obj || !(obj->path = strdup(name))) {
 		free(obj);
-		diag__error("%s: out of memory", path);
+		diag__error("%s: out of memory", name);
 		return -ENOMEM;
 	}
-	err = read_file(path, &obj->image, &obj->image_size);
+	err = read_file(path, name, &obj->image, &obj->image_size);
 	if (!err)
 		err = check_ehdr(obj);
 	if (!err)
@@ -762,7 +768,7 @@ static int write_sections(struct elf_obj *obj, Elf *out, const struct layout_ite
 	return 0;
 }
 
-static int write_elf(struct elf_obj *obj, int fd)
+static int write_elf(struct elf_obj *obj, int fd, const char *name)
 {
 	struct layout_item *items = layout_compute(obj);
 	GElf_Ehdr ehdr = obj->ehdr;
@@ -790,27 +796,29 @@ static int write_elf(struct elf_obj *obj, int fd)
 	err = 0;
 out:
 	if (err)
-		diag__error("%s: cannot write object: %s", obj->path, elf_errmsg(-1));
+		diag__error("%s: cannot write object: %s", name, elf_errmsg(-1));
 	if (out)
 		elf_end(out);
 	free(items);
 	return err;
 }
 
-int elf_obj__write(struct elf_obj *obj, const char *path)
+int elf_obj__write(struct elf_obj *obj, const char *path, const char *name)
 {
 	int fd, err;
 
+	if (!name)
+		name = path;
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	if (fd < 0) {
 		err = -errno;
-		diag__error("%s: cannot create: %s", path, strerror(errno));
+		diag__error("%s: cannot create: %s", name, strerror(errno));
 		return err;
 	}
-	err = write_elf(obj, fd);
+	err = write_elf(obj, fd, name);
 	if (close(fd) && !err) {
 		err = -errno;
-		diag__error("%s: write failed: %s", path, strerror(errno));
+		diag__error("%s: write failed: %s", name, strerror(errno));
 	}
 	return err;
 }

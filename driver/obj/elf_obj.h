@@ -34,6 +34,12 @@ struct elf_obj_sec {
 
 /* Open @path; on success *objp owns everything and the file is closed. */
 int elf_obj__open(const char *path, struct elf_obj **objp);
+/*
+ * The same, but diagnostics call the object @name (elf_obj__path()): the
+ * driver reads clang's output from a temporary file, and the user knows
+ * the object by the name they asked for.
+ */
+int elf_obj__open_as(const char *path, const char *name, struct elf_obj **objp);
 void elf_obj__free(struct elf_obj *obj);
 
 const char *elf_obj__path(const struct elf_obj *obj);
@@ -83,10 +89,11 @@ void *elf_obj__encode_rels(const struct elf_obj *obj, const GElf_Rel *rels, size
 			   size_t *size);
 
 /*
- * Write the object to @path (created or truncated, mode 0644 before umask).
- * Same object in, same bytes out. On error @path may hold garbage: callers
- * write to a temporary file and rename it.
+ * Write the object to @path (created or truncated, mode 0644 before umask);
+ * diagnostics call it @name (NULL: @path). Same object in, same bytes out.
+ * On error @path may hold garbage: callers write to a temporary file and
+ * rename it, and name the final file.
  */
-int elf_obj__write(struct elf_obj *obj, const char *path);
+int elf_obj__write(struct elf_obj *obj, const char *path, const char *name);
 
 #endif /* __BPFCC_ELF_OBJ_H */

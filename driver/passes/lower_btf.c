@@ -3,10 +3,11 @@
  * lower_btf.c - make .BTF and .BTF.ext acceptable to the target kernel.
  *
  * Kernels reject BTF kinds and flags newer than themselves
- * (docs/btf-lowering.md has the table and its sources). libbpf rewrites a
- * copy of the BTF at load time (bpf_object__sanitize_btf); other loaders may
- * not, so bpfcc does it in the object, for the oldest kernel the user
- * targets.
+ * (docs/btf-lowering.md has the table and its sources), and every kernel
+ * rejects one shape clang emits (a forward-declared enum of size 0).
+ * libbpf rewrites a copy of the BTF at load time (bpf_object__sanitize_btf);
+ * other loaders may not, so bpfcc does it in the object, for the oldest
+ * kernel the user targets.
  *
  * Every replacement is in place and the same size as what it replaces, so
  * type ids, the byte layout of the type section (which .rel.BTF points
@@ -29,6 +30,7 @@
 #include <bpf/btf.h>
 
 #include "common/diag.h"
+#include "obj/btf_obj.h"
 #include "obj/core_relo.h"
 #include "passes/pass.h"
 
@@ -62,6 +64,8 @@ enum lowering {
 	L_TYPE_TAG,
 	L_ENUM_SIGN,
 	L_ENUM64,
+	L_ENUM_FWD,
+	L_VOID,
 	L_FUNC_INFO,
 	L_CNT,
 };
@@ -79,6 +83,8 @@ static const char *const lowering_what[L_CNT] = {
 	[L_TYPE_TAG] = "TYPE_TAG -> CONST",
 	[L_ENUM_SIGN] = "signed ENUM (kind_flag) -> cleared",
 	[L_ENUM64] = "ENUM64 -> UNION",
+	[L_ENUM_FWD] = "forward-declared ENUM of size 0 -> size 4",
+	[L_VOID] = "void (_Atomic) member or VAR -> ARRAY of unsigned char of its size",
 	[L_FUNC_INFO] = ".BTF.ext func_info and line_info -> dropped",
 };
 
@@ -172,6 +178,81 @@ static long find_or_add_int(struct lower *l, const char *name, __u32 size, __u32
 	}
 	*(__u32 *)(type_at(l, ret) + 1) = want;
 	return ret;
+}
+
+/* An ARRAY of @bytes unsigned chars: found, or appended. */
+static long byte_array(struct lower *l, __u32 bytes)
+{
+	long elem = find_or_add_int(l, "unsigned char", 1, 0, 8), index;
+	__u32 id, cnt;
+	int ret;
+
+	if (elem < 0)
+		return elem;
+	index = find_or_add_int(l, "__ARRAY_SIZE_TYPE__", 4, 0, 32);
+	if (index < 0)
+		return index;
+	cnt = btf__type_cnt(l->btf);
+	for (id = 1; id < cnt; id++) {
+		const struct btf_type *t = type_at(l, id);
+
+		if (btf_is_array(t) && btf_array(t)->type == (__u32)elem &&
+		    btf_array(t)->index_type == (__u32)index && btf_array(t)->nelems == bytes)
+			return id;
+	}
+	ret = btf__add_array(l->btf, (int)index, (int)elem, bytes);
+	if (ret < 0)
+		diag__error("%s: .BTF: cannot add an ARRAY: %s", l->path, strerror(-ret));
+	return ret;
+}
+
+/*
+ * clang writes an _Atomic member with type id 0 (void), which no kernel
+ * accepts ("Invalid type_id"): it gets an array of unsigned char as large
+ * as the member's extent (up to the next member), so the layout stays.
+ * The reader (BTF_OBJ_VOID_MEMBERS) took only members with such an extent.
+ */
+static int lower_void_members(struct lower *l, __u32 id)
+{
+	unsigned int i, vlen = btf_vlen(type_at(l, id));
+	long arr;
+
+	for (i = 0; i < vlen; i++) {
+		if (btf_members(type_at(l, id))[i].type)
+			continue;
+		arr = byte_array(l, btf_obj__void_member_bytes(type_at(l, id), i));
+		if (arr < 0)
+			return (int)arr;
+		btf_members(type_at(l, id))[i].type = (__u32)arr;
+		l->count[L_VOID]++;
+	}
+	return 0;
+}
+
+/* The same for _Atomic variables: their DATASEC entry has the size. */
+static int lower_void_vars(struct lower *l)
+{
+	unsigned int i;
+	__u32 id, var;
+	long arr;
+
+	for (id = 1; id < l->orig_cnt; id++) {
+		if (!btf_is_datasec(type_at(l, id)))
+			continue;
+		for (i = 0; i < btf_vlen(type_at(l, id)); i++) {
+			const struct btf_var_secinfo *v = btf_var_secinfos(type_at(l, id)) + i;
+
+			var = v->type;
+			if (!btf_is_var(type_at(l, var)) || type_at(l, var)->type || !v->size)
+				continue;
+			arr = byte_array(l, v->size);
+			if (arr < 0)
+				return (int)arr;
+			type_at(l, var)->type = (__u32)arr;
+			l->count[L_VOID]++;
+		}
+	}
+	return 0;
 }
 
 static const struct btf_type *skip_mods(struct lower *l, __u32 id)
@@ -426,8 +507,14 @@ static int lower_type(struct lower *l, __u32 id)
 		return 0;
 	switch (btf_kind(t)) {
 	case BTF_KIND_STRUCT:
-	case BTF_KIND_UNION:
+	case BTF_KIND_UNION: {
+		int err = lower_void_members(l, id);
+
+		if (err)
+			return err;
+		t = type_at(l, id);	/* the add may move types */
 		return btf_kflag(t) && l->kver < KV_KFLAG_COMPOSITE ? lower_composite_kflag(l, id) : 0;
+	}
 	case BTF_KIND_FWD:
 		if (btf_kflag(t) && l->kver < KV_KFLAG_COMPOSITE) {
 			type_at(l, id)->info = info_enc(BTF_KIND_FWD, false, 0);
@@ -480,6 +567,16 @@ static int lower_type(struct lower *l, __u32 id)
 		if (btf_kflag(t) && l->kver < KV_ENUM64) {
 			type_at(l, id)->info = info_enc(BTF_KIND_ENUM, false, btf_vlen(t));
 			l->count[L_ENUM_SIGN]++;
+		}
+		/*
+		 * clang gives `enum Z;` size 0, which no kernel accepts
+		 * (btf_enum_check_meta: "Unexpected size"). libbpf and pahole
+		 * write a forward enum as an int-sized ENUM without values
+		 * (btf__add_fwd(BTF_FWD_ENUM)): so does bpfcc, for any target.
+		 */
+		if (t->size == 0 && btf_vlen(t) == 0) {
+			type_at(l, id)->size = 4;
+			l->count[L_ENUM_FWD]++;
 		}
 		return 0;
 	case BTF_KIND_ENUM64:
@@ -628,6 +725,7 @@ int lower_btf__run(struct pass_ctx *ctx)
 		l.orig_kind[id] = (__u8)btf_kind(type_at(&l, id));
 	if (l.kver < KV_DATASEC)
 		mark_kept(&l);
+	err = lower_void_vars(&l);
 	for (id = 1; id < l.orig_cnt && !err; id++)
 		err = lower_type(&l, id);
 	if (!err)

@@ -34,7 +34,9 @@ static bool wants_arg_ctx(const struct passes_opts *opts)
 
 static int load(struct pass_ctx *ctx)
 {
-	int err = btf_obj__load(ctx->obj, &ctx->btf);
+	/* lower_btf.c gives clang's void (_Atomic) members a type. */
+	int err = btf_obj__load(ctx->obj, &ctx->btf,
+				wants_btf(ctx->opts) ? BTF_OBJ_VOID_MEMBERS : 0);
 
 	return err ? err : btf_obj__load_ext(ctx->obj, ctx->btf, &ctx->ext);
 }
@@ -55,14 +57,15 @@ static int store(struct pass_ctx *ctx)
 	return err;
 }
 
-int passes__run(const struct passes_opts *opts, const char *in_path, const char *out_path)
+int passes__run(const struct passes_opts *opts, const char *in_path, const char *out_path,
+		const char *in_name, const char *out_name)
 {
 	struct pass_ctx ctx = { .opts = opts };
 	int err;
 
 	if (opts->remarks)
 		diag__enable_remarks(1);
-	err = elf_obj__open(in_path, &ctx.obj);
+	err = elf_obj__open_as(in_path, in_name ? in_name : in_path, &ctx.obj);
 	if (err)
 		return err;
 	if (wants_btf(opts) || wants_arg_ctx(opts)) {
@@ -76,7 +79,7 @@ int passes__run(const struct passes_opts *opts, const char *in_path, const char 
 			err = store(&ctx);
 	}
 	if (!err)
-		err = elf_obj__write(ctx.obj, out_path);
+		err = elf_obj__write(ctx.obj, out_path, out_name);
 	btf_ext__free(ctx.ext);
 	btf__free(ctx.btf);
 	elf_obj__free(ctx.obj);

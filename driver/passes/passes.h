@@ -30,10 +30,13 @@ bool passes__needed(const struct passes_opts *opts);
 
 /*
  * Read the object at @in_path, run every enabled pass, write the result to
- * @out_path (a temporary file the caller renames). On failure, returns a
+ * @out_path (a temporary file the caller renames). Diagnostics call the
+ * input @in_name and the output @out_name (NULL: the path), the files the
+ * user named, never the driver's temporary files. On failure, returns a
  * negative errno after printing one diagnostic; @out_path may then hold
  * garbage and the caller removes it.
  */
-int passes__run(const struct passes_opts *opts, const char *in_path, const char *out_path);
+int passes__run(const struct passes_opts *opts, const char *in_path, const char *out_path,
+		const char *in_name, const char *out_name);
 
 #endif /* __BPFCC_PASSES_H */

@@ -453,7 +453,7 @@ static int dump_object(const char *path, int show)
 
 	err = elf_obj__open(path, &obj);
 	if (!err)
-		err = btf_obj__load(obj, &btf);
+		err = btf_obj__load(obj, &btf, 0);
 	if (!err && !btf) {
 		diag__error("%s: no .BTF section (was it compiled with -g?)", path);
 		err = -ENOENT;

@@ -3,14 +3,17 @@
 #
 # bpfcc-vmtest - load BPF objects into one of Debian's kernels under qemu.
 #
-#   bpfcc-vmtest --kernel 5.10|6.1|6.12 [--loader libbpf|cilium]
+#   bpfcc-vmtest [--arch A] --kernel 5.10|6.1|6.12 [--loader libbpf|cilium]
 #                [--timeout S] [--log-tail N] [--btf-out FILE] [OBJ...]
-#   bpfcc-vmtest --kernel V --probe
-#   bpfcc-vmtest [--kernel V] --fetch
+#   bpfcc-vmtest [--arch A] --kernel V --probe
+#   bpfcc-vmtest [--arch A] [--kernel V] --fetch
 #
 # The kernel is the newest linux-image-<V>.*-cloud-amd64 package in this
 # machine's apt lists, fetched once with `apt-get download` into a cache;
 # 5.10 (Debian 11) comes through a private apt configuration in the cache.
+# --arch arm64 and riscv64 take Debian's kernel of that architecture (riscv64:
+# Debian 13's, privately too) and boot it under qemu-system-aarch64 /
+# -riscv64 (see arch_setup).
 # The VM boots from an initramfs holding static busybox, the static
 # bpfcc-load and the objects; bpfcc-load's lines come back through a second
 # serial port backed by a file, its errors through a third, the console
@@ -56,15 +59,17 @@ warn() {
 
 usage() {
 	cat <<EOF
-usage: $PROG --kernel 5.10|6.1|6.12 [--loader libbpf|cilium] [--timeout S] [--log-tail N]
-              [--btf-out FILE] [OBJ...]
-       $PROG --kernel 5.10|6.1|6.12 [--loader libbpf|cilium] --probe
-       $PROG [--kernel 5.10|6.1|6.12] --fetch
+usage: $PROG [--arch A] --kernel 5.10|6.1|6.12 [--loader libbpf|cilium] [--timeout S]
+              [--log-tail N] [--btf-out FILE] [OBJ...]
+       $PROG [--arch A] --kernel 5.10|6.1|6.12 [--loader libbpf|cilium] --probe
+       $PROG [--arch A] [--kernel 5.10|6.1|6.12] --fetch
 
 Boots Debian's linux-image-<VERSION>.*-cloud-amd64 under qemu (TCG) and
 loads every program of every OBJ there with bpfcc-load, in one boot.
 Prints a kernel=<uname -r> line, then bpfcc-load's lines.
 
+  --arch A        x86_64 (default), arm64 (kernels 6.1, 6.12: Debian 12's
+                  cloud-arm64) or riscv64 (6.12: Debian 13's riscv64)
   --kernel V      kernel version: 5.10 (Debian 11), 6.1 or 6.12 (Debian 12)
   --loader L      libbpf (default: the static bpfcc-load) or cilium (the
                   static bpfcc-load-cilium: cilium/ebpf 0.9.1, no load-time
@@ -74,12 +79,16 @@ Prints a kernel=<uname -r> line, then bpfcc-load's lines.
   --btf-out FILE  write the kernel's BTF (read from the bzImage, no boot)
   --probe         exit 0 if qemu boots this kernel here, else say why
   --fetch         download the kernel package(s) into the cache and exit
-                  (and refresh the private apt lists of Debian 11's kernel)
+                  (and refresh the private apt lists of Debian 11's and
+                  13's kernels; for arm64 and riscv64 also that
+                  architecture's busybox, and for riscv64 the libraries
+                  its static loader links)
 
 Environment: BPFCC_VMTEST_CACHE (kernel cache, default ~/.cache/bpfcc/vmtest),
 BPFCC_VMTEST_KERNEL_DIR (take vmlinuz-<VERSION>.* from there, not apt),
 BPFCC_VMTEST_QEMU (qemu binary), BPFCC_VMTEST_LOADER (program run in the VM,
-default <bin>/../lib/bpfcc/bpfcc-load-static, or bpfcc-load-cilium).
+default <bin>/../lib/bpfcc/bpfcc-load-static, or bpfcc-load-cilium;
+<bin>/../lib/bpfcc/<A>/... for --arch A).
 Exit status: 0 all loaded, 1 some program failed, 2 infrastructure error.
 EOF
 }
@@ -88,6 +97,65 @@ EOF
 
 readonly DEFAULT_TIMEOUT=300
 readonly KNOWN_KERNELS="5.10 6.1 6.12"
+
+# --- the architecture ---------------------------------------------------
+
+# Set what differs per --arch: Debian's name of the architecture, the
+# kernel packages' name suffix, the kernels --fetch takes by default, the
+# qemu binary and machine, and the guest's serial ports (console, results,
+# errors). x86 boots with three legacy 8250 ports; qemu's arm64 and riscv64
+# "virt" machines have one UART, the console, so results and errors go
+# through a PCI 16550 card with two ports (pci-serial-2x, driver
+# SERIAL_8250_PCI, built into both kernels).
+arch_setup() {
+	case $ARCH in
+	x86_64)
+		DEB_ARCH=amd64
+		KERNEL_SUFFIX=-cloud-amd64
+		ARCH_KERNELS=$KNOWN_KERNELS
+		QEMU_DEFAULT=qemu-system-x86_64 QEMU_PACKAGE=qemu-system-x86
+		QEMU_MACHINE=(-accel tcg -cpu qemu64)
+		TTY_CONSOLE=ttyS0 TTY_RESULTS=ttyS1 TTY_ERRORS=ttyS2
+		;;
+	arm64)
+		# The unsigned package: the same Image without the EFI signature.
+		DEB_ARCH=arm64
+		KERNEL_SUFFIX=-cloud-arm64-unsigned
+		ARCH_KERNELS="6.1 6.12"
+		QEMU_DEFAULT=qemu-system-aarch64 QEMU_PACKAGE=qemu-system-arm
+		QEMU_MACHINE=(-M virt -cpu cortex-a57 -accel tcg)
+		TTY_CONSOLE=ttyAMA0 TTY_RESULTS=ttyS0 TTY_ERRORS=ttyS1
+		;;
+	riscv64)
+		# Debian 12 has no riscv64 port: Debian 13's kernel (6.12), through
+		# a private apt configuration. qemu's -M virt boots it through
+		# the OpenSBI firmware qemu-system-data ships.
+		DEB_ARCH=riscv64
+		KERNEL_SUFFIX=-riscv64
+		ARCH_KERNELS="6.12"
+		QEMU_DEFAULT=qemu-system-riscv64 QEMU_PACKAGE=qemu-system-misc
+		QEMU_MACHINE=(-M virt -accel tcg)
+		TTY_CONSOLE=ttyS0 TTY_RESULTS=ttyS1 TTY_ERRORS=ttyS2
+		;;
+	*)
+		die "--arch: '$ARCH' is not one of x86_64, arm64, riscv64"
+		;;
+	esac
+	ARCH_OPT=
+	[ "$ARCH" = x86_64 ] || ARCH_OPT=" --arch $ARCH"
+}
+
+# Set QEMU_PORTS to qemu's options for the results and errors ports:
+# plain -serial for x86's legacy ports, a PCI card elsewhere.
+qemu_result_ports() {
+	if [ "$ARCH" = x86_64 ]; then
+		QEMU_PORTS=(-serial "file:$WORK/results" -serial "file:$WORK/errors")
+	else
+		QEMU_PORTS=(-chardev "file,id=results,path=$WORK/results"
+			-chardev "file,id=errors,path=$WORK/errors"
+			-device pci-serial-2x,chardev1=results,chardev2=errors)
+	fi
+}
 
 cache_dir() {
 	if [ -n "${BPFCC_VMTEST_CACHE:-}" ]; then
@@ -103,16 +171,18 @@ cache_dir() {
 package_regex() {
 	local v=${1//./\\.}
 
-	echo "^linux-image-$v\.[0-9]+([-+][0-9a-z.+]+)?-cloud-amd64\$"
+	echo "^linux-image-$v\.[0-9]+([-+][0-9a-z.+]+)?$KERNEL_SUFFIX\$"
 }
 
-# --- Debian 11's kernel: a private apt configuration ---------------------
+# --- Debian 11's and 13's kernels: a private apt configuration ----------
 
-# Debian suites to take kernel $1 from when this machine's own release does
-# not ship it (Debian 12 has 6.1 and 6.12). Empty: the system's apt.
+# Debian suites to take kernel $1 of $ARCH from when this machine's own
+# release does not ship it (Debian 12 has 6.1 and 6.12, for x86 and arm64;
+# no riscv64 port). Empty: the system's apt.
 private_suites() {
-	case $1 in
-	5.10)	echo "bullseye bullseye-security" ;;
+	case $ARCH-$1 in
+	x86_64-5.10)	echo "bullseye bullseye-security" ;;
+	riscv64-*)	echo "trixie trixie-updates trixie-security" ;;
 	esac
 }
 
@@ -143,7 +213,7 @@ write_private_sources() {
 	archive=$(grep -E '/debian$' <<<"$uris" | head -n 1)
 	security=$(grep -E '/debian-security$' <<<"$uris" | head -n 1)
 	if [ -z "$archive" ] && [ -z "$security" ]; then
-		echo "no Debian archive in /etc/apt/sources.list*: cannot tell which mirror to fetch Debian 11's kernel from" >&2
+		echo "no Debian archive in /etc/apt/sources.list*: cannot tell which mirror to fetch Debian's $* from" >&2
 		return 1
 	fi
 	# The security archive lives beside the archive on Debian's mirrors.
@@ -154,7 +224,7 @@ write_private_sources() {
 		*-security)	uri=$security ;;
 		*)		uri=$archive ;;
 		esac
-		echo "deb [arch=amd64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $suite main"
+		echo "deb [arch=$DEB_ARCH signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $suite main"
 	done >"$out"
 }
 
@@ -172,20 +242,29 @@ setup_apt() {
 	suites=$(private_suites "$1")
 	[ -n "$suites" ] || return 0
 	dir=$CACHE/apt-${suites%% *}
+	[ "$ARCH" = x86_64 ] || dir=$dir-$DEB_ARCH
 	APT_LISTS=$dir/lists
 	APT_PKGCACHE=$dir/cache/pkgcache.bin
+	# APT::Architectures: the packages of another architecture are listed
+	# only when it is one apt knows.
 	APT_OPTS=(-o "Dir::Etc::sourcelist=$dir/sources.list"
 		-o Dir::Etc::sourceparts=/dev/null
 		-o "Dir::State::lists=$dir/lists"
 		-o "Dir::Cache=$dir/cache"
 		-o Acquire::Languages=none
-		-o APT::Sandbox::User=root)
+		-o APT::Sandbox::User=root
+		-o "APT::Architecture=$DEB_ARCH"
+		-o "APT::Architectures=$DEB_ARCH")
 	command -v apt-get >/dev/null || return 0
 	if [ "$MODE" != fetch ] && ls "$dir"/lists/*_Packages* >/dev/null 2>&1; then
 		return 0
 	fi
+	# Once per run: --fetch of riscv64 comes here for the kernel, busybox
+	# and the loader's libraries.
+	[ "${APT_UPDATED:-}" = "$dir" ] && return 0
 	update_private_apt "$dir" $suites 2>"$WORK/apt.err" ||
 		warn "cannot update the apt lists for Debian's $suites: $(tail -n 1 "$WORK/apt.err")"
+	APT_UPDATED=$dir
 }
 
 # apt-get update of the private configuration in $1 for suites $2...;
@@ -207,6 +286,7 @@ update_private_apt() {
 newest_package_in_apt() {
 	local memo=$CACHE/newest-$1 pkg
 
+	[ "$ARCH" = x86_64 ] || memo=$CACHE/newest-$ARCH-$1
 	command -v apt-cache >/dev/null || return 0
 	# apt-cache takes a second or more on a busy machine and lit probes on
 	# every run: remember the answer until the apt lists change.
@@ -231,7 +311,8 @@ newest_package_in_cache() {
 		done | tail -n 1
 }
 
-# Download package $1 and keep only its vmlinuz and release name, in
+# Download package $1 and keep only its vmlinuz (riscv64's is named
+# vmlinux, an uncompressed Image all the same) and release name, in
 # $CACHE/$1. Concurrent fetches each work in their own directory; the
 # first rename wins. Returns non-zero with the reason on stderr.
 fetch_package() {
@@ -247,14 +328,14 @@ fetch_package() {
 		return 1
 	fi
 	if ! dpkg-deb --fsys-tarfile "$tmp"/*.deb |
-			tar -x -C "$tmp" --wildcards './boot/vmlinuz-*'; then
+			tar -x -C "$tmp" --wildcards './boot/vmlinu[xz]-*'; then
 		echo "cannot extract boot/vmlinuz-* from $pkg" >&2
 		return 1
 	fi
 	mkdir "$tmp/kernel"
-	vmlinuz=$(ls "$tmp"/boot/vmlinuz-* | head -n 1)
+	vmlinuz=$(ls "$tmp"/boot/vmlinu[xz]-* | head -n 1)
 	mv "$vmlinuz" "$tmp/kernel/vmlinuz"
-	basename "$vmlinuz" | sed 's/^vmlinuz-//' >"$tmp/kernel/release"
+	basename "$vmlinuz" | sed 's/^vmlinu[xz]-//' >"$tmp/kernel/release"
 	mv -T "$tmp/kernel" "$CACHE/$pkg" 2>/dev/null || [ -f "$CACHE/$pkg/vmlinuz" ]
 }
 
@@ -281,9 +362,9 @@ find_kernel() {
 		command -v apt-cache >/dev/null ||
 			die "apt-cache not found: kernels come from Debian's packages (or set BPFCC_VMTEST_KERNEL_DIR)"
 		if [ -n "$(private_suites "$ver")" ]; then
-			die "no Debian package linux-image-$ver.*-cloud-amd64 in the apt lists of Debian's $(private_suites "$ver") (run '$PROG --fetch') and none cached in $CACHE"
+			die "no Debian package linux-image-$ver.*$KERNEL_SUFFIX in the apt lists of Debian's $(private_suites "$ver") (run '$PROG${ARCH_OPT} --fetch') and none cached in $CACHE"
 		fi
-		die "no Debian package linux-image-$ver.*-cloud-amd64 in the apt lists (run 'apt-get update') and none cached in $CACHE"
+		die "no Debian package linux-image-$ver.*$KERNEL_SUFFIX in the apt lists (run 'apt-get update'$([ "$ARCH" = arm64 ] && echo " after 'dpkg --add-architecture arm64'")) and none cached in $CACHE"
 	fi
 	if [ -n "$pkg" ] && ! fetch_package "$pkg" 2>"$WORK/fetch.err"; then
 		[ -n "$cached" ] ||
@@ -339,12 +420,42 @@ objcopy_tool() {
 	done
 }
 
+# arm64's and riscv64's Image is the kernel uncompressed, with its .BTF
+# section inside but no ELF section table: find the raw BTF blob, a 24-byte
+# header (magic 0xeB9F, version 1, flags 0, hdr_len 24, type_off 0,
+# type_len, str_off, str_len) followed by the types and the strings. A hit
+# counts when the strings follow the types, start with a NUL and end
+# inside the file; the largest such blob is vmlinux's. Writes it to $2.
+btf_from_image() {
+	local image=$1 out=$2 size off tlen soff slen total best=-1 best_len=0
+
+	size=$(stat -L -c %s "$image") || return 1
+	while IFS=: read -r off _; do
+		read -r tlen soff slen < <(od -An -tu4 -j $((off + 12)) -N12 "$image")
+		[ -n "$slen" ] && [ "$soff" = "$tlen" ] || continue
+		total=$((24 + soff + slen))
+		[ "$total" -le $((size - off)) ] && [ "$total" -gt "$best_len" ] || continue
+		[ "$(od -An -tx1 -j $((off + 24 + soff)) -N1 "$image" | tr -d ' ')" = 00 ] || continue
+		best=$off best_len=$total
+	done < <(LC_ALL=C grep -obUaP '\x9f\xeb\x01\x00\x18\x00\x00\x00\x00\x00\x00\x00' "$image")
+	[ "$best" -ge 0 ] || { echo "no BTF blob in the Image" >&2; return 1; }
+	{ tail -c +$((best + 1)) "$image" || true; } | head -c "$best_len" >"$out"
+}
+
 # Write the kernel's .BTF section (the bytes of its /sys/kernel/btf/vmlinux)
 # to $KERNEL_STATE/btf once; later calls reuse it.
 extract_btf() {
 	local tmp objcopy
 
 	[ -s "$KERNEL_STATE/btf" ] && return 0
+	if [ "$ARCH" != x86_64 ]; then
+		tmp=$(mktemp -d "$KERNEL_STATE/.btf.XXXXXX") || die "cannot write in $KERNEL_STATE"
+		TEMPS+=("$tmp")
+		btf_from_image "$KERNEL_IMAGE" "$tmp/btf" 2>"$tmp/err" ||
+			die "cannot read the BTF of $KERNEL_IMAGE: $(tail -n 1 "$tmp/err")"
+		mv -f "$tmp/btf" "$KERNEL_STATE/btf"
+		return 0
+	fi
 	objcopy=$(objcopy_tool)
 	[ -n "$objcopy" ] || die "llvm-objcopy or objcopy is needed to read the kernel's BTF"
 	tmp=$(mktemp -d "$KERNEL_STATE/.btf.XXXXXX") || die "cannot write in $KERNEL_STATE"
@@ -372,11 +483,35 @@ write_btf() {
 # --- the VM -------------------------------------------------------------
 
 find_tools() {
-	local why f
+	local dir=$SELF_DIR/../lib/bpfcc why
 
-	QEMU=$(command -v "${BPFCC_VMTEST_QEMU:-qemu-system-x86_64}") ||
-		die "${BPFCC_VMTEST_QEMU:-qemu-system-x86_64} not found (apt-get install qemu-system-x86)"
+	QEMU=$(command -v "${BPFCC_VMTEST_QEMU:-$QEMU_DEFAULT}") ||
+		die "${BPFCC_VMTEST_QEMU:-$QEMU_DEFAULT} not found (apt-get install $QEMU_PACKAGE)"
+	find_busybox
+	command -v cpio >/dev/null || die "cpio not found (apt-get install cpio)"
+	[ "$ARCH" = x86_64 ] || dir=$dir/$ARCH
+	case $LOADER_NAME in
+	cilium)	LOADER=$dir/bpfcc-load-cilium
+		why="build target bpfcc-load-cilium, built for x86_64 when golang-go and golang-github-cilium-ebpf-dev are installed" ;;
+	*)	LOADER=$dir/bpfcc-load-static
+		why="build target bpfcc-load-static${ARCH#x86_64}; docs/kernels.md" ;;
+	esac
+	LOADER=${BPFCC_VMTEST_LOADER:-$LOADER}
+	[ -x "$LOADER" ] || die "static loader not found at $LOADER ($why)"
+}
+
+# Set BUSYBOX: the build machine's static busybox for x86, else the one
+# --fetch took from Debian's busybox-static of that architecture.
+find_busybox() {
+	local f
+
 	BUSYBOX=
+	if [ "$ARCH" != x86_64 ]; then
+		BUSYBOX=$CACHE/busybox-$ARCH/busybox
+		[ -x "$BUSYBOX" ] || fetch_busybox 2>"$WORK/busybox.err" ||
+			die "no static busybox for $ARCH: $(tail -n 1 "$WORK/busybox.err")"
+		return
+	fi
 	for f in /bin/busybox /usr/bin/busybox; do
 		if [ -x "$f" ] && ! LC_ALL=C readelf -l "$f" 2>/dev/null | grep -q INTERP; then
 			BUSYBOX=$f
@@ -384,15 +519,55 @@ find_tools() {
 		fi
 	done
 	[ -n "$BUSYBOX" ] || die "no static busybox (apt-get install busybox-static)"
-	command -v cpio >/dev/null || die "cpio not found (apt-get install cpio)"
-	case $LOADER_NAME in
-	cilium)	LOADER=$SELF_DIR/../lib/bpfcc/bpfcc-load-cilium
-		why="build target bpfcc-load-cilium, built when golang-go and golang-github-cilium-ebpf-dev are installed" ;;
-	*)	LOADER=$SELF_DIR/../lib/bpfcc/bpfcc-load-static
-		why="build target bpfcc-load-static" ;;
-	esac
-	LOADER=${BPFCC_VMTEST_LOADER:-$LOADER}
-	[ -x "$LOADER" ] || die "static loader not found at $LOADER ($why)"
+}
+
+# riscv64's static loader links Debian 13's libbpf, libelf, zlib and zstd
+# (Debian 12 has no riscv64 port): unpack their -dev packages into
+# $CACHE/sysroot-riscv64, where the build (driver/tools/cross/) finds them.
+readonly SYSROOT_PACKAGES="libbpf-dev libelf-dev zlib1g-dev libzstd-dev"
+
+fetch_sysroot() {
+	local dest=$CACHE/sysroot-$ARCH tmp p
+
+	[ -f "$dest/packages" ] && return 0
+	setup_apt "${KERNEL:-${ARCH_KERNELS%% *}}"
+	mkdir -p "$CACHE" || return 1
+	tmp=$(mktemp -d "$CACHE/.fetch.XXXXXX") || return 1
+	TEMPS+=("$tmp")
+	mkdir "$tmp/debs" "$tmp/root"
+	for p in $SYSROOT_PACKAGES; do
+		if ! (cd "$tmp/debs" && apt-get "${APT_OPTS[@]}" download "$p:$DEB_ARCH") >"$tmp/apt.log" 2>&1; then
+			echo "apt-get download $p:$DEB_ARCH failed: $(grep -E '^(E|W):' "$tmp/apt.log" | tail -n 1)" >&2
+			return 1
+		fi
+	done
+	for p in "$tmp"/debs/*.deb; do
+		dpkg-deb -x "$p" "$tmp/root" || { echo "cannot unpack $p" >&2; return 1; }
+		dpkg-deb -W --showformat='${Package} ${Version}\n' "$p" >>"$tmp/root/packages"
+	done
+	mv -T "$tmp/root" "$dest" 2>/dev/null || [ -f "$dest/packages" ]
+}
+
+# Download busybox-static of $ARCH and keep its busybox in
+# $CACHE/busybox-$ARCH/ (the same way as fetch_package).
+fetch_busybox() {
+	local tmp bin
+
+	[ -x "$CACHE/busybox-$ARCH/busybox" ] && return 0
+	setup_apt "${KERNEL:-${ARCH_KERNELS%% *}}"
+	mkdir -p "$CACHE" || return 1
+	tmp=$(mktemp -d "$CACHE/.fetch.XXXXXX") || return 1
+	TEMPS+=("$tmp")
+	if ! (cd "$tmp" && apt-get "${APT_OPTS[@]}" download "busybox-static:$DEB_ARCH") >"$tmp/apt.log" 2>&1; then
+		echo "apt-get download busybox-static:$DEB_ARCH failed: $(grep -E '^(E|W):' "$tmp/apt.log" | tail -n 1)" >&2
+		return 1
+	fi
+	dpkg-deb -x "$tmp"/*.deb "$tmp/x" || { echo "cannot unpack busybox-static:$DEB_ARCH" >&2; return 1; }
+	bin=$(find "$tmp/x" -path '*/bin/busybox' -type f | head -n 1)
+	[ -n "$bin" ] && [ -x "$bin" ] ||
+		{ echo "no bin/busybox in busybox-static:$DEB_ARCH" >&2; return 1; }
+	mkdir "$tmp/bb" && mv "$bin" "$tmp/bb/busybox" &&
+		{ mv -T "$tmp/bb" "$CACHE/busybox-$ARCH" 2>/dev/null || [ -x "$CACHE/busybox-$ARCH/busybox" ]; }
 }
 
 # Quote $1 for the guest's shell.
@@ -415,9 +590,9 @@ bb=/bin/busybox
 \$bb mount -t devtmpfs dev /dev
 \$bb mount -t proc proc /proc
 \$bb mount -t sysfs sys /sys
-\$bb stty -F /dev/ttyS1 raw -echo
-\$bb stty -F /dev/ttyS2 raw -echo
-exec >/dev/ttyS1 2>/dev/ttyS2
+\$bb stty -F /dev/$TTY_RESULTS raw -echo
+\$bb stty -F /dev/$TTY_ERRORS raw -echo
+exec >/dev/$TTY_RESULTS 2>/dev/$TTY_ERRORS
 echo "kernel=\$(\$bb uname -r)"
 cd /objs && /bin/bpfcc-load$args
 echo "bpfcc-vmtest-status=\$?"
@@ -452,14 +627,14 @@ boot_vm() {
 	local rc
 
 	: >"$WORK/console"; : >"$WORK/results"; : >"$WORK/errors"
+	qemu_result_ports
 	timeout -k 5 "$TIMEOUT" "$QEMU" \
-		-accel tcg -cpu qemu64 -m 1024 -smp 1 \
+		"${QEMU_MACHINE[@]}" -m 1024 -smp 1 \
 		-nodefaults -display none -no-reboot \
 		-kernel "$KERNEL_IMAGE" -initrd "$WORK/initramfs.cpio" \
-		-append "console=ttyS0 quiet panic=-1 mitigations=off lsm=capability,bpf" \
+		-append "console=$TTY_CONSOLE quiet panic=-1 mitigations=off lsm=capability,bpf" \
 		-serial "file:$WORK/console" \
-		-serial "file:$WORK/results" \
-		-serial "file:$WORK/errors" \
+		"${QEMU_PORTS[@]}" \
 		</dev/null >"$WORK/qemu.log" 2>&1 &
 	QEMU_PID=$!
 	wait "$QEMU_PID"
@@ -518,10 +693,19 @@ print_results() {
 cmd_fetch() {
 	local v
 
-	for v in ${KERNEL:-$KNOWN_KERNELS}; do
+	for v in ${KERNEL:-$ARCH_KERNELS}; do
 		find_kernel "$v"
 		echo "kernel $v: $KERNEL_RELEASE ($KERNEL_IMAGE)"
 	done
+	if [ "$ARCH" != x86_64 ]; then
+		find_busybox
+		echo "busybox $ARCH: $BUSYBOX"
+	fi
+	if [ "$ARCH" = riscv64 ]; then
+		fetch_sysroot 2>"$WORK/sysroot.err" ||
+			die "cannot fetch the riscv64 loader's libraries: $(tail -n 1 "$WORK/sysroot.err")"
+		echo "loader libraries $ARCH: $CACHE/sysroot-$ARCH ($(paste -sd, "$CACHE/sysroot-$ARCH/packages" | sed 's/,/, /g'))"
+	fi
 }
 
 # qemu and the kernel are usable if the VM boots and bpfcc-load --probe
@@ -591,6 +775,7 @@ check_objects() {
 
 # --- main ---------------------------------------------------------------
 
+ARCH=x86_64
 KERNEL=
 LOADER_NAME=libbpf
 BTF_OUT=
@@ -598,15 +783,16 @@ TIMEOUT=
 LOG_TAIL=20
 MODE=run
 OBJECTS=()
+APT_OPTS=()
 
 while [ $# -gt 0 ]; do
 	case $1 in
-	--kernel|--loader|--timeout|--log-tail|--btf-out)
+	--arch|--kernel|--loader|--timeout|--log-tail|--btf-out)
 		[ $# -ge 2 ] || die "$1 needs a value (see --help)"
 		opt=$1 val=$2
 		shift 2
 		;;
-	--kernel=*|--loader=*|--timeout=*|--log-tail=*|--btf-out=*)
+	--arch=*|--kernel=*|--loader=*|--timeout=*|--log-tail=*|--btf-out=*)
 		opt=${1%%=*} val=${1#*=}
 		shift
 		;;
@@ -618,6 +804,8 @@ while [ $# -gt 0 ]; do
 	*) OBJECTS+=("$1"); shift; continue ;;
 	esac
 	case $opt in
+	--arch)
+		ARCH=$val ;;
 	--kernel)
 		[[ $val =~ ^[0-9]+\.[0-9]+$ ]] ||
 			die "--kernel: '$val' is not a kernel version like 5.10 or 6.12"
@@ -640,6 +828,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 
+arch_setup
 CACHE=$(cache_dir)
 [ -n "$CACHE" ] || die "set BPFCC_VMTEST_CACHE or HOME for the kernel cache"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/bpfcc-vmtest.XXXXXX") ||

@@ -74,7 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* An untouched object is written back and must open again. */
 	before = diag__error_count();
-	err = elf_obj__write(obj, out.path);
+	err = elf_obj__write(obj, out.path, NULL);
 	fuzz_check_diag("elf_obj__write", err, before);
 	if (!err) {
 		before = diag__error_count();

@@ -42,11 +42,11 @@ static void check_output(const struct passes_opts *opts)
 
 	err = elf_obj__open(out.path, &obj);
 	if (!err)
-		err = btf_obj__load(obj, &btf);
+		err = btf_obj__load(obj, &btf, 0);
 	if (!err)
 		err = btf_obj__load_ext(obj, btf, &ext);
 	if (!err)
-		err = passes__run(opts, out.path, out2.path);
+		err = passes__run(opts, out.path, out2.path, NULL, NULL);
 	if (err) {
 		fprintf(stderr, "fuzz-pipeline: target %#x: the output is not a valid object\n",
 			opts->target_kver);
@@ -67,7 +67,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		int before = diag__error_count();
 		int err;
 
-		err = passes__run(&opts, in.path, out.path);
+		err = passes__run(&opts, in.path, out.path, NULL, NULL);
 		fuzz_check_diag("passes__run", err, before);
 		if (err)
 			continue;	/* some lowerings fail for some targets only */

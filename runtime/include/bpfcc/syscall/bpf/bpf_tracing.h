@@ -158,6 +158,20 @@ struct pt_regs___riscv {
 #define PT_REGS_PARM5_SYSCALL(x) (__BPFCC_SYSCALL_REGS(x)->__BPFCC_SYSCALL_ARG5)
 #define PT_REGS_PARM6_SYSCALL(x) (__BPFCC_SYSCALL_REGS(x)->__BPFCC_SYSCALL_ARG6)
 
+/*
+ * libbpf 1.1's BPF_KSYSCALL stops at five arguments: a sixth (mmap's
+ * offset, pselect6's sigmask...) is "call to undeclared function
+ * '___bpf_syswrap_args6'". Newer libbpf defines both the same way: direct
+ * loads from the kprobe context without the syscall wrapper, CO-RE reads
+ * from the inner pt_regs with it.
+ */
+#ifndef ___bpf_syscall_args6
+#define ___bpf_syscall_args6(x, args...) ___bpf_syscall_args5(args), (void *)PT_REGS_PARM6_SYSCALL(regs)
+#endif
+#ifndef ___bpf_syswrap_args6
+#define ___bpf_syswrap_args6(x, args...) ___bpf_syswrap_args5(args), (void *)PT_REGS_PARM6_CORE_SYSCALL(regs)
+#endif
+
 #endif /* bpf_target_arm64 || bpf_target_s390 || bpf_target_riscv */
 
 #endif /* __BPFCC_SYSCALL_BPF_TRACING_H */
