@@ -118,7 +118,6 @@ private:
   void propagate();
   void checkStaticTags(const FunctionDecl *FD);
   void decide(const FunctionDecl *G);
-  void planLowering();
   std::string programsText(const std::set<unsigned> &Progs) const;
 
   PluginState &S;
@@ -392,67 +391,6 @@ void Analysis::decide(const FunctionDecl *G) {
   CtxFunctions.push_back(G);
 }
 
-void Analysis::planLowering() {
-  const Options &O = S.Opts;
-  if (!O.TargetKernel || O.TargetKernel->atLeast(6, 8) || !O.LowerArgCtx)
-    return;
-  for (auto &[FD, K] : Programs)
-    S.ArgCtx.ProgramGroup[FD->getName().str()] =
-        contextStructName(K->Type).str();
-
-  for (const FunctionDecl *G : CtxFunctions) {
-    // The context groups reaching G, in the order of their first program.
-    std::set<unsigned> Progs;
-    for (unsigned I : S.ArgCtx.CtxParams[G->getName().str()]) {
-      auto It = Reach.find(G->getParamDecl(I));
-      if (It != Reach.end())
-        Progs.insert(It->second.begin(), It->second.end());
-    }
-    if (Progs.empty()) {
-      if (S.Diags.enabled(Flag::ArgCtxRemark))
-        S.Diags.report(Flag::ArgCtxRemark, G->getLocation(),
-                       "arg:ctx of global function '%0' not lowered for "
-                       "kernel %1: no program in this file passes it a "
-                       "context, so its context type is unknown")
-            << G->getName() << O.TargetKernel->str();
-      continue;
-    }
-    std::vector<ArgCtxPlan::Variant> Variants;
-    for (unsigned I : Progs) {
-      std::string Group = contextStructName(Programs[I].second->Type).str();
-      bool Seen = false;
-      for (const ArgCtxPlan::Variant &V : Variants)
-        Seen |= V.Group == Group;
-      if (Seen)
-        continue;
-      std::string Symbol = G->getName().str();
-      if (!Variants.empty())
-        Symbol += "__" + contextGroupSuffix(Group).str();
-      Variants.push_back({Symbol, Group, Group});
-      if (!S.Diags.enabled(Flag::ArgCtxRemark))
-        continue;
-      std::set<unsigned> InGroup;
-      for (unsigned J : Progs)
-        if (contextStructName(Programs[J].second->Type) == Group)
-          InGroup.insert(J);
-      if (Group.empty())
-        S.Diags.report(Flag::ArgCtxRemark, G->getLocation(),
-                       "made global function '%0' static as '%1' for kernel "
-                       "%2: the context of %3 has no named type before 6.8, "
-                       "so it is verified in its caller's context")
-            << G->getName() << Symbol << O.TargetKernel->str()
-            << programsText(InGroup);
-      else
-        S.Diags.report(Flag::ArgCtxRemark, G->getLocation(),
-                       "lowered arg:ctx of global function '%0' as '%1' "
-                       "taking 'struct %2 *' for kernel %3 (%4)")
-            << G->getName() << Symbol << Group << O.TargetKernel->str()
-            << programsText(InGroup);
-    }
-    S.ArgCtx.Lowered[G->getName().str()] = std::move(Variants);
-  }
-}
-
 void Analysis::run() {
   for (auto &[FD, K] : S.Sections.programs())
     Programs.push_back({FD, &K});
@@ -469,9 +407,8 @@ void Analysis::run() {
     checkStaticTags(FD);
   propagate();
   for (const FunctionDecl *FD : Defs)
-    if (isGlobal(FD) && !S.Sections.lookup(FD))
+    if (isGlobal(FD) && !isProgramEntry(FD))
       decide(FD);
-  planLowering();
 }
 
 } // namespace

@@ -9,7 +9,8 @@
 // after callees, so this runs in HandleTranslationUnit), reports, and records
 // its decisions in an ArgCtxPlan. ArgCtxPass (ArgCtxIR.cpp) applies the plan
 // to the LLVM IR's debug info before any optimization; the BPF backend turns
-// that debug info into BTF.
+// that debug info into BTF. Lowering for kernels before 6.8 happens on the
+// object, in the post-processor (driver/passes/lower_arg_ctx.c).
 //
 //===----------------------------------------------------------------------===//
 #ifndef BPFCC_PLUGIN_ARGCTX_H
@@ -35,18 +36,7 @@ struct ArgCtxPlan {
   /// even at -O0 (where clang-19 drops parameters and their tags from BTF).
   std::map<std::string, std::vector<unsigned>> CtxParams;
 
-  /// One lowered copy of a global function, for one context type.
-  struct Variant {
-    std::string Symbol;    ///< The original symbol for the first variant.
-    std::string Group;     ///< Context struct name, "" for none.
-    std::string CtxStruct; ///< Retype context parameters to this; "" = static.
-  };
-  /// Lowering for target kernels < 6.8: function -> its variants.
-  std::map<std::string, std::vector<Variant>> Lowered;
-  /// Lowering: program symbol -> its context group (struct name or "").
-  std::map<std::string, std::string> ProgramGroup;
-
-  bool empty() const { return CtxParams.empty() && Lowered.empty(); }
+  bool empty() const { return CtxParams.empty(); }
 };
 
 /// Whole-translation-unit analysis, before CodeGen finishes the module.

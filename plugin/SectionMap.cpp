@@ -97,27 +97,11 @@ bool isAnyContextStruct(StringRef StructName) {
   return StructName == "pt_regs";
 }
 
-StringRef contextGroupSuffix(StringRef StructName) {
-  static const std::pair<const char *, const char *> kSuffix[] = {
-      {"__sk_buff", "skb"},
-      {"xdp_md", "xdp"},
-      {"bpf_user_pt_regs_t", "kprobe"},
-      {"bpf_perf_event_data", "perf_event"},
-      {"bpf_raw_tracepoint_args", "raw_tp"},
-      {"bpf_sock_ops", "sock_ops"},
-      {"bpf_sock", "sock"},
-      {"bpf_sock_addr", "sock_addr"},
-      {"bpf_sockopt", "sockopt"},
-      {"bpf_sysctl", "sysctl"},
-      {"bpf_cgroup_dev_ctx", "cgroup_dev"},
-      {"sk_msg_md", "sk_msg"},
-      {"sk_reuseport_md", "sk_reuseport"},
-      {"bpf_sk_lookup", "sk_lookup"},
-  };
-  for (auto &[S, Suffix] : kSuffix)
-    if (StructName == S)
-      return Suffix;
-  return "static";
+bool isProgramEntry(const FunctionDecl *FD) {
+  for (const FunctionDecl *D : FD->redecls())
+    if (const auto *SA = D->getAttr<SectionAttr>())
+      return SA->getName() != ".text";
+  return false;
 }
 
 void SectionMap::add(const FunctionDecl *FD) {

@@ -44,9 +44,10 @@ bool isAcceptedContextStruct(bpf_prog_type T, llvm::StringRef StructName);
 /// Whether StructName is the named context of any program type.
 bool isAnyContextStruct(llvm::StringRef StructName);
 
-/// A short name for a context struct, for symbol suffixes ("skb" for
-/// __sk_buff, "xdp" for xdp_md, ...); "static" for "" (no named context).
-llvm::StringRef contextGroupSuffix(llvm::StringRef StructName);
+/// Whether SEC() puts FD's definition in a section of its own (not .text):
+/// then it is a program entry for the loader, whether or not libbpf knows
+/// the section name (5.10-era "classifier/...", "sk_skb1", "l4lb-demo").
+bool isProgramEntry(const clang::FunctionDecl *FD);
 
 /// The programs of one translation unit, in source order.
 class SectionMap {

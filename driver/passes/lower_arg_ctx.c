@@ -156,6 +156,10 @@ struct lac {
 	size_t inst_cnt;
 	GElf_Sym *syms;
 	size_t sym_cnt;
+	const char **sym_names;	/* the input's symbol names, sorted */
+	size_t sym_name_cnt;
+	struct rel_key *tags;	/* DECL_TAGs on FUNCs: (FUNC id, tag id), sorted */
+	size_t tag_cnt;
 	char *strtab;
 	size_t strtab_size;
 	bool syms_changed;
@@ -380,7 +384,8 @@ static int load_symbols(struct lac *l)
 		if (f->prog)
 			f->group = section_group(sec_name(l, f->shndx), &f->type_name);
 	}
-	qsort(l->funcs, l->func_cnt, sizeof(*l->funcs), func_cmp);
+	if (l->func_cnt)	/* qsort(NULL, 0) is undefined (fuzz-pipeline) */
+		qsort(l->funcs, l->func_cnt, sizeof(*l->funcs), func_cmp);
 	for (i = 1; i < l->func_cnt; i++)
 		if (l->funcs[i].shndx == l->funcs[i - 1].shndx &&
 		    l->funcs[i].off == l->funcs[i - 1].off) {
@@ -452,6 +457,27 @@ static const struct btf_type *skip_mods(const struct btf *btf, __u32 id)
 	       (btf_is_mod(t) || btf_is_typedef(t) || btf_is_type_tag(t)))
 		t = btf__type_by_id(btf, t->type);
 	return t;
+}
+
+/* The DECL_TAGs of each FUNC, found by binary search (edit_tags()). */
+static int index_tags(struct lac *l)
+{
+	size_t cap = 0;
+	__u32 id;
+
+	for (id = 1; id < l->btf_cnt; id++) {
+		const struct btf_type *t = btf__type_by_id(l->btf, id);
+
+		if (!btf_is_decl_tag(t))
+			continue;
+		l->tags = grow(l->tags, &cap, l->tag_cnt + 1, sizeof(*l->tags));
+		if (!l->tags)
+			return oom(l);
+		l->tags[l->tag_cnt++] = (struct rel_key){ t->type, id };
+	}
+	if (l->tag_cnt)
+		qsort(l->tags, l->tag_cnt, sizeof(*l->tags), key_cmp);
+	return 0;
 }
 
 /* Which parameters of which global functions carry arg:ctx. */
@@ -642,15 +668,35 @@ static long add_string(struct lac *l, const char *s)
 	return (long)(l->strtab_size - len);
 }
 
-static bool symbol_exists(const struct lac *l, const char *name)
+static int str_cmp(const void *a, const void *b)
 {
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * Index the input's symbol names once: a lookup per copy stays O(log n).
+ * They point into the input's string table section (l->strtab moves as
+ * names are added).
+ */
+static int index_symbols(struct lac *l)
+{
+	struct elf_obj_sec *strtab = elf_obj__strtab(l->ctx->obj);
 	size_t i;
 
+	l->sym_names = calloc(l->sym_cnt ? l->sym_cnt : 1, sizeof(*l->sym_names));
+	if (!l->sym_names)
+		return oom(l);
 	for (i = 0; i < l->sym_cnt; i++)
-		if (l->syms[i].st_name < l->strtab_size &&
-		    !strcmp(l->strtab + l->syms[i].st_name, name))
-			return true;
-	return false;
+		if (strtab && l->syms[i].st_name < strtab->size)
+			l->sym_names[l->sym_name_cnt++] =
+				(const char *)strtab->data + l->syms[i].st_name;
+	qsort(l->sym_names, l->sym_name_cnt, sizeof(*l->sym_names), str_cmp);
+	return 0;
+}
+
+static bool symbol_exists(const struct lac *l, const char *name)
+{
+	return bsearch(&name, l->sym_names, l->sym_name_cnt, sizeof(*l->sym_names), str_cmp);
 }
 
 static long add_inst(struct lac *l, size_t fi, int group, bool clone)
@@ -986,17 +1032,16 @@ static void neutralize_tag(struct lac *l, __u32 id)
  */
 static int edit_tags(struct lac *l, __u32 func_id, bool all_args, __u32 copy_to)
 {
-	__u32 id, n = l->btf_cnt;
+	size_t k = key_lower(l->tags, l->tag_cnt, func_id);
 
-	for (id = 1; id < n; id++) {
+	for (; k < l->tag_cnt && l->tags[k].off == func_id; k++) {
+		__u32 id = (__u32)l->tags[k].idx;
 		const struct btf_type *t = btf__type_by_id(l->btf, id);
 		const char *v;
 		bool drop;
 		char copy[256];
 		int idx;
 
-		if (!btf_is_decl_tag(t) || t->type != func_id)
-			continue;
 		v = btf__name_by_offset(l->btf, t->name_off);
 		idx = btf_decl_tag(t)->component_idx;
 		drop = !strcmp(v, "arg:ctx") || (all_args && !strncmp(v, "arg:", 4));
@@ -1307,6 +1352,8 @@ static void lac_free(struct lac *l)
 	free(l->calls);
 	free(l->insts);
 	free(l->syms);
+	free(l->sym_names);
+	free(l->tags);
 	free(l->strtab);
 }
 
@@ -1333,6 +1380,8 @@ static int run(struct lac *l)
 	if (err || !any)
 		return err;
 	err = collect_calls(l);
+	err = err ?: index_symbols(l);
+	err = err ?: index_tags(l);
 	err = err ?: lower_calls(l);
 	for (i = 0; !err && i < l->inst_cnt; i++)
 		err = lower_btf_inst(l, &l->insts[i]);

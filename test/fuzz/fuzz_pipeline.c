@@ -3,7 +3,9 @@
  * fuzz_pipeline - the whole post-processor, object in -> object out, as
  * standalone `bpfcc --target-kernel=X in.o -o out.o` runs it
  * (passes__run()), for targets 4.18, 5.2, 5.15 and 6.1: each lowers a
- * different set of BTF kinds (docs/btf-lowering.md).
+ * different set of BTF kinds (docs/btf-lowering.md), and every one of them
+ * (< 6.8) runs the arg:ctx lowering first (lower_arg_ctx.c: call graph,
+ * code copies, symbols, func_info/line_info/CO-RE records).
  *
  * What the post-processor wrote must itself be a valid object: it opens,
  * its .BTF and .BTF.ext load, and it goes through the pipeline again for

@@ -135,7 +135,14 @@ func loadProgram(spec *ebpf.CollectionSpec, name, pinDir string) result {
 
 // loadAttempt loads a copy of spec that holds only the program name (its
 // maps are all created, as libbpf does) and closes everything again.
-func loadAttempt(spec *ebpf.CollectionSpec, name, pinDir string, level uint32, size int) result {
+func loadAttempt(spec *ebpf.CollectionSpec, name, pinDir string, level uint32, size int) (res result) {
+	// A crash inside cilium/ebpf on one object must not hide the verdicts
+	// of the programs after it.
+	defer func() {
+		if r := recover(); r != nil {
+			res = failure(fmt.Errorf("panic: %v", r))
+		}
+	}()
 	one := spec.Copy()
 	for n := range one.Programs {
 		if n != name {
@@ -155,7 +162,14 @@ func loadAttempt(spec *ebpf.CollectionSpec, name, pinDir string, level uint32, s
 			_ = m.Unpin()
 		}
 	}
-	log := splitLog(coll.Programs[name].VerifierLog)
+	prog := coll.Programs[name]
+	if prog == nil {
+		// 0.9.1 skips, without an error, programs whose section it does
+		// not know (e.g. libbpf's ksyscall/).
+		return failure(fmt.Errorf("program %s: section %q: unknown program type, not loaded",
+			name, spec.Programs[name].SectionName))
+	}
+	log := splitLog(prog.VerifierLog)
 	return result{insns: processedInsns(log), log: log}
 }
 
