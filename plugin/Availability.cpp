@@ -1,6 +1,7 @@
 //===- Availability.cpp - helpers, kfuncs and types the target lacks ------===//
 
 #include "Availability.h"
+#include "HelperProgTypes.h"
 #include "PluginState.h"
 
 #include "clang/AST/ASTContext.h"
@@ -76,22 +77,6 @@ const Row *lookup(const Kind &K, unsigned Value) {
   return Value < K.Rows.size() && K.Rows[Value].Value == Value
              ? &K.Rows[Value]
              : nullptr;
-}
-
-/// The id of a BPF helper as bpf_helper_defs.h declares it:
-///   static long (* const bpf_loop)(...) = (void *) 181;
-/// or 0 if VD is no such declaration.
-unsigned helperId(const VarDecl *VD) {
-  if (!VD->hasGlobalStorage() || !VD->getType()->isFunctionPointerType())
-    return 0;
-  const VarDecl *Def = nullptr;
-  const Expr *Init = VD->getAnyInitializer(Def);
-  if (!Init)
-    return 0;
-  const auto *IL = dyn_cast<IntegerLiteral>(Init->IgnoreParenCasts());
-  if (!IL || IL->getValue().getActiveBits() > 31)
-    return 0;
-  return static_cast<unsigned>(IL->getValue().getZExtValue());
 }
 
 /// An extern function declared __ksym (libbpf: section ".ksyms"), which
@@ -339,26 +324,27 @@ void checkMapDef(Target &T, Diagnostics &Diags, const RecordDecl *RD,
 
 /// The program type and, when the kernel checks it, the expected attach
 /// type of each SEC("...") program; the first missing one is reported.
-void checkProgram(Target &T, const FunctionDecl *FD, const ProgramKind &K) {
+/// Returns whether the target has both.
+bool checkProgram(Target &T, const FunctionDecl *FD, const ProgramKind &K) {
   std::string Of = " of SEC(\"" + K.Section + "\")";
   if (!T.check(kProgType, K.Type,
                describe(kProgType, "program type", K.Type) + Of,
                FD->getLocation()))
-    return;
+    return false;
   // libbpf gives SEC("xdp") the attach type BPF_XDP (5.9) but drops it on
   // kernels that reject it (SEC_ATTACHABLE_OPT): XDP programs load on 4.8.
   // The other optional attach types are as old as their program types.
   if (K.Type == BPF_PROG_TYPE_XDP && K.Attach == BPF_XDP)
-    return;
+    return true;
   // SK_REUSEPORT programs attach with setsockopt(SO_ATTACH_REUSEPORT_EBPF),
   // which takes no attach type, and kernels before 5.14 (where both of its
   // attach types appeared) do not check it at load: measured, both
   // sk_reuseport sections load on 5.10 (attach-refusals-5.10.test).
   if (K.Type == BPF_PROG_TYPE_SK_REUSEPORT)
-    return;
-  T.check(kAttachType, K.Attach,
-          describe(kAttachType, "attach type", K.Attach) + Of,
-          FD->getLocation());
+    return true;
+  return T.check(kAttachType, K.Attach,
+                 describe(kAttachType, "attach type", K.Attach) + Of,
+                 FD->getLocation());
 }
 
 } // namespace
@@ -369,8 +355,12 @@ void checkAvailability(PluginState &S, ASTContext &Ctx) {
     return;
   UseWalker Walker(T, S.Diags);
   SmallPtrSet<const FieldDecl *, 8> MapFields;
+  // Helpers the program's type may not call (HelperProgTypes.h): only for
+  // programs the target can load at all.
+  HelperProgTypeCheck HelperTypes(S);
   for (const auto &[FD, K] : S.Sections.programs())
-    checkProgram(T, FD, K);
+    if (checkProgram(T, FD, K) && HelperTypes.active())
+      HelperTypes.checkProgram(FD, K);
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     if (auto *FD = dyn_cast<FunctionDecl>(D)) {
       if (FD->doesThisDeclarationHaveABody() &&

@@ -6,6 +6,7 @@
 #   bpfcc-vmtest [--arch A] --kernel 5.10|6.1|6.12 [--loader libbpf|cilium]
 #                [--timeout S] [--log-tail N] [--btf-out FILE] [OBJ...]
 #   bpfcc-vmtest [--arch A] --kernel V --probe
+#   bpfcc-vmtest [--arch A] --kernel V --exec PROG [ARG...]
 #   bpfcc-vmtest [--arch A] [--kernel V] --fetch
 #
 # The kernel is the newest linux-image-<V>.*-cloud-amd64 package in this
@@ -62,6 +63,7 @@ usage() {
 usage: $PROG [--arch A] --kernel 5.10|6.1|6.12 [--loader libbpf|cilium] [--timeout S]
               [--log-tail N] [--btf-out FILE] [OBJ...]
        $PROG [--arch A] --kernel 5.10|6.1|6.12 [--loader libbpf|cilium] --probe
+       $PROG [--arch A] --kernel 5.10|6.1|6.12 --exec PROG [ARG...]
        $PROG [--arch A] [--kernel 5.10|6.1|6.12] --fetch
 
 Boots Debian's linux-image-<VERSION>.*-cloud-amd64 under qemu (TCG) and
@@ -78,6 +80,9 @@ Prints a kernel=<uname -r> line, then bpfcc-load's lines.
   --log-tail N    verifier log lines per failure (default 20)
   --btf-out FILE  write the kernel's BTF (read from the bzImage, no boot)
   --probe         exit 0 if qemu boots this kernel here, else say why
+  --exec PROG     run the static program PROG in the VM instead of
+                  bpfcc-load, with the ARGs; print its output, exit with
+                  its status (e.g. bpfcc-helperprobe-static)
   --fetch         download the kernel package(s) into the cache and exit
                   (and refresh the private apt lists of Debian 11's and
                   13's kernels; for arm64 and riscv64 also that
@@ -497,6 +502,10 @@ find_tools() {
 		why="build target bpfcc-load-static${ARCH#x86_64}; docs/kernels.md" ;;
 	esac
 	LOADER=${BPFCC_VMTEST_LOADER:-$LOADER}
+	if [ -n "$EXEC" ]; then
+		LOADER=$EXEC
+		[ -f "$LOADER" ] && [ -x "$LOADER" ] || die "--exec: $EXEC is not an executable file"
+	fi
 	[ -x "$LOADER" ] || die "static loader not found at $LOADER ($why)"
 }
 
@@ -759,6 +768,28 @@ cmd_run() {
 	return "$status"
 }
 
+# --exec: the static program $EXEC runs where bpfcc-load would, with the
+# positional arguments; its stdout, stderr and status come back the same way.
+cmd_exec() {
+	local rc status
+
+	find_tools
+	find_kernel "$KERNEL"
+	local -a args=("${OBJECTS[@]}")
+	OBJECTS=()
+	: >"$WORK/objects"
+	build_initramfs "${args[@]}"
+	TIMEOUT=${TIMEOUT:-$DEFAULT_TIMEOUT}
+	boot_vm
+	rc=$?
+	tr -d '\r' <"$WORK/results" >"$WORK/results.txt"
+	grep -v '^bpfcc-vmtest-status=' "$WORK/results.txt"
+	tr -d '\r' <"$WORK/errors" >&2
+	status=$(sed -n 's/^bpfcc-vmtest-status=\([0-9]*\)$/\1/p' "$WORK/results.txt")
+	[ -n "$status" ] || vm_failed "$rc"
+	return "$status"
+}
+
 # Objects are checked here, so a bad path is reported without a boot.
 check_objects() {
 	local o magic
@@ -778,6 +809,7 @@ check_objects() {
 ARCH=x86_64
 KERNEL=
 LOADER_NAME=libbpf
+EXEC=
 BTF_OUT=
 TIMEOUT=
 LOG_TAIL=20
@@ -787,12 +819,12 @@ APT_OPTS=()
 
 while [ $# -gt 0 ]; do
 	case $1 in
-	--arch|--kernel|--loader|--timeout|--log-tail|--btf-out)
+	--arch|--kernel|--loader|--timeout|--log-tail|--btf-out|--exec)
 		[ $# -ge 2 ] || die "$1 needs a value (see --help)"
 		opt=$1 val=$2
 		shift 2
 		;;
-	--arch=*|--kernel=*|--loader=*|--timeout=*|--log-tail=*|--btf-out=*)
+	--arch=*|--kernel=*|--loader=*|--timeout=*|--log-tail=*|--btf-out=*|--exec=*)
 		opt=${1%%=*} val=${1#*=}
 		shift
 		;;
@@ -825,6 +857,11 @@ while [ $# -gt 0 ]; do
 	--btf-out)
 		[ -n "$val" ] || die "--btf-out needs a file name"
 		BTF_OUT=$val ;;
+	--exec)
+		MODE=exec EXEC=$val
+		# The rest are PROG's arguments, options included.
+		OBJECTS+=("$@")
+		break ;;
 	esac
 done
 
@@ -841,6 +878,9 @@ fetch)
 probe)
 	[ -n "$KERNEL" ] || die "--probe needs --kernel (see --help)"
 	cmd_probe ;;
+exec)
+	[ -n "$KERNEL" ] || die "--exec needs --kernel (see --help)"
+	cmd_exec ;;
 run)
 	[ -n "$KERNEL" ] || die "--kernel is required (see --help)"
 	[ ${#OBJECTS[@]} -gt 0 ] || [ -n "$BTF_OUT" ] ||
