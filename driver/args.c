@@ -138,6 +138,17 @@ static void args__note(struct args *a, const char *opt, const char *value)
 		a->target = opt + 9;
 	else if (!strncmp(opt, "-mcpu=", 6))
 		a->mcpu = opt + 6;
+	else if (!strcmp(opt, "--sysroot"))
+		a->sysroot = value;
+	else if (!strncmp(opt, "--sysroot=", 10))
+		a->sysroot = opt + 10;
+	else if (!strcmp(opt, "-isysroot"))
+		a->isysroot = value;
+	else if (!strncmp(opt, "-isysroot", 9))
+		a->isysroot = opt + 9;
+	else if (!strcmp(opt, "-nostdinc") || !strcmp(opt, "--no-standard-includes") ||
+		 !strcmp(opt, "-nostdlibinc"))
+		a->nostdlibinc = true;
 	else if (!strncmp(opt, "-D", 2)) {
 		/* libbpf's bpf_tracing.h is told the kernel's arch this way. */
 		const char *def = opt[2] ? opt + 2 : value;
@@ -165,6 +176,8 @@ static int args__bpfcc_option(struct args *a, int argc, char **argv, int *i)
 	options__store(def, value, &a->opts);
 	if (def->id != OPT_TARGET_BTF)
 		free(value);
+	if (def->id != OPT_VERBOSE && !a->bpfcc_option)
+		a->bpfcc_option = def->name;
 	args__add(a, ITEM_BPFCC, argv[*i], NULL, plugin_arg);
 	return 0;
 }
@@ -212,6 +225,8 @@ int args__parse(struct args *a, int argc, char **argv)
 		}
 		if (args__is_plugin_diag(arg)) {
 			args__pass_remark(a, arg);
+			if (!a->bpfcc_option)
+				a->bpfcc_option = arg;
 			/* The post-processor's own remarks: clang never sees them. */
 			if (args__is_pass_only_remark(arg)) {
 				args__add(a, ITEM_BPFCC, arg, NULL, NULL);
@@ -280,10 +295,8 @@ void args__free(struct args *a)
 		if (a->items[i].kind == ITEM_BPFCC)
 			free((char *)a->items[i].value);
 	free(a->items);
-	free(a->mcpu_added);
 	free((char *)a->opts.passes.target_btf);
 	a->opts.passes.target_btf = NULL;
 	a->items = NULL;
-	a->mcpu_added = NULL;
 	a->nitems = 0;
 }

@@ -51,7 +51,11 @@ struct args {
 	const char *mcpu;	/* last -mcpu=, NULL when absent */
 	/* After "-D__TARGET_ARCH_" of the last such -D ("arm64", "s390=1"), or NULL. */
 	const char *target_arch;
-	char *mcpu_added;	/* "-mcpu=vN" picked from --target-kernel */
+	/* The first of bpfcc's options given, but --bpfcc-verbose; NULL when none. */
+	const char *bpfcc_option;
+	const char *sysroot;	/* last --sysroot, NULL when absent */
+	const char *isysroot;	/* last -isysroot (clang prefers it to --sysroot) */
+	bool nostdlibinc;	/* -nostdinc, --no-standard-includes or -nostdlibinc */
 	enum phase phase;
 	bool emit_llvm;		/* -emit-llvm */
 	bool deps_file;		/* -MD or -MMD: a depfile beside the output */

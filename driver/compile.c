@@ -13,6 +13,7 @@
 #include "common/strvec.h"
 #include "compile.h"
 #include "kver.h"
+#include "multiarch.h"
 #include "passes/passes.h"
 #include "process.h"
 
@@ -26,19 +27,20 @@ static int compile__cpu_number(const char *mcpu)
 	return 0;
 }
 
-int compile__check_cpu(struct args *a)
+int compile__check_cpu(const struct args *a)
 {
 	unsigned int kver = a->opts.target_kver;
 	int max, cpu;
 
-	/* Without a target kernel, never: objects must not depend on the build machine. */
-	if (!kver)
+	/*
+	 * Only the user's -mcpu is checked: bpfcc never picks one. A newer ISA
+	 * is no safe default even where the target runs it: 32-bit ALU code
+	 * (v3) can lose a bound that newer verifiers then reject
+	 * (docs/target-kernel.md, "The instruction set").
+	 */
+	if (!kver || !a->mcpu)
 		return 0;
 	max = kver__max_cpu(kver);
-	if (!a->mcpu) {
-		a->mcpu_added = xasprintf("-mcpu=v%d", max);
-		return 0;
-	}
 	cpu = compile__cpu_number(a->mcpu);
 	if (cpu > max) {
 		diag__error("-mcpu=%s needs kernel %s or newer, but --target-kernel=%u.%u "
@@ -151,13 +153,18 @@ static void compile__push_prologue(struct strvec *sv, const struct args *a,
 	}
 	strvec__pushf(sv, "-fplugin=%s", tp->plugin);
 	if (!compile__all_preprocessed(a)) {
+		char *multiarch = multiarch__include_dir(a);
+
 		compile__push_syscall_headers(sv, a, tp);
+		if (multiarch) {
+			strvec__push(sv, "-idirafter");
+			strvec__pushf(sv, "%s", multiarch);
+			free(multiarch);
+		}
 		strvec__push(sv, "-idirafter");
 		strvec__push(sv, tp->include);
 	}
 	strvec__push(sv, "-D__BPFCC__=1");
-	if (a->mcpu_added)
-		strvec__push(sv, a->mcpu_added);
 }
 
 static void compile__push_item(struct strvec *sv, const struct item *it)
@@ -334,6 +341,43 @@ int compile__one(const struct args *a, const struct toolpaths *tp,
 	strvec__push(&sv, tmp);
 	status = process__run(sv.v, a->opts.verbose);
 	status = compile__status(tp->clang, status, input);
+	strvec__free(&sv);
+	return status;
+}
+
+/*
+ * The kernel's samples/bpf compile with the host's target and let llc make
+ * BPF code: `$(CLANG) ... -emit-llvm -c x.c -o - | llc -march=bpf`. Their
+ * kernel headers hold the host's inline assembly, which -target bpf cannot
+ * parse. So LLVM IR without -target is clang's alone, as with clang
+ * (docs/build-systems.md, "LLVM IR for llc").
+ */
+bool compile__host_ir(const struct args *a)
+{
+	return a->emit_llvm && !a->target;
+}
+
+int compile__check_host_ir(const struct args *a)
+{
+	if (!a->bpfcc_option)
+		return 0;
+	diag__error("%s needs a BPF compile, but -emit-llvm without -target is LLVM IR "
+		    "for the host, as with clang: add -target bpf", a->bpfcc_option);
+	return -EINVAL;
+}
+
+int compile__run_host_ir(const struct args *a, const char *clang)
+{
+	struct strvec sv = {};
+	size_t i;
+	int status;
+
+	strvec__push(&sv, clang);
+	for (i = 0; i < a->nitems; i++)
+		if (a->items[i].kind != ITEM_BPFCC)
+			compile__push_item(&sv, &a->items[i]);
+	status = process__run(sv.v, a->opts.verbose);
+	status = compile__status(clang, status, a->ninputs == 1 ? args__input(a, 0) : NULL);
 	strvec__free(&sv);
 	return status;
 }

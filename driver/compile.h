@@ -5,9 +5,9 @@
  * clang gets the user's arguments unchanged and in order, plus:
  *   -target bpf            when no -target/--target was given
  *   -fplugin=<plugin>      bpfcc's clang plugin
+ *   -idirafter /usr/include/<multiarch>   for a BPF target (multiarch.h)
  *   -idirafter <include>   so programs can #include <bpfcc/...>
  *   -D__BPFCC__=1
- *   -mcpu=vN               only with --target-kernel and no -mcpu=
  * and, when bpfcc manages the output file, "-o <temporary>" in place of
  * the user's -o, with -MF/-MQ so a depfile still names the real output.
  */
@@ -20,10 +20,21 @@
 #include "toolpaths.h"
 
 /*
- * Check -mcpu against --target-kernel; pick one when the user gave none.
+ * Check the user's -mcpu against --target-kernel (bpfcc adds none).
  * 0, or -EINVAL after one error line.
  */
-int compile__check_cpu(struct args *a);
+int compile__check_cpu(const struct args *a);
+
+/*
+ * -emit-llvm without -target: clang's host-target IR (the kernel's
+ * samples/bpf pipe it to llc -march=bpf). Run as clang alone would, without
+ * the plugin or anything else of bpfcc's.
+ */
+bool compile__host_ir(const struct args *a);
+/* bpfcc's own options are for BPF compiles: 0, or -EINVAL after one error line. */
+int compile__check_host_ir(const struct args *a);
+/* Run @clang with the command line minus bpfcc's options; bpfcc's exit status. */
+int compile__run_host_ir(const struct args *a, const char *clang);
 
 /*
  * True when clang should run once with the command line as given (inputs,

@@ -180,6 +180,22 @@ static void remove_stale_outputs(const struct args *a)
 	}
 }
 
+/* LLVM IR for the host (no -target): clang's own, bpfcc only runs it. */
+static int build_host_ir(const struct args *a)
+{
+	struct toolpaths tp = {};
+	int status;
+
+	if (compile__check_host_ir(a) || toolpaths__find_clang(&tp)) {
+		toolpaths__free(&tp);
+		remove_stale_outputs(a);
+		return 1;
+	}
+	status = compile__run_host_ir(a, tp.clang);
+	toolpaths__free(&tp);
+	return status;
+}
+
 /*
  * Every input on its own, like clang: all are compiled even when one
  * fails; the exit status is the first failure's.
@@ -190,6 +206,8 @@ static int build_sources(struct args *a)
 	int status = 0, st;
 	size_t i;
 
+	if (compile__host_ir(a))
+		return build_host_ir(a);
 	if (toolpaths__find(&tp) || compile__check_cpu(a)) {
 		toolpaths__free(&tp);
 		remove_stale_outputs(a);

@@ -17,7 +17,7 @@
 static const struct option_def options[] = {
 	{ OPT_TARGET_KERNEL, "--target-kernel", "X.Y", OPT_PLUGIN | OPT_PASSES | OPT_DRIVER,
 	  "target-kernel",
-	  "oldest kernel the object must load on (4.18 or newer); picks -mcpu" },
+	  "oldest kernel the object must load on (4.18 or newer)" },
 	{ OPT_TARGET_BTF, "--target-btf", "FILE", OPT_PLUGIN | OPT_PASSES, "target-btf",
 	  "kernel BTF to check against (default: /sys/kernel/btf/vmlinux)" },
 	{ OPT_NO_ARG_CTX, "--bpfcc-no-arg-ctx", NULL, OPT_PLUGIN, "no-arg-ctx",
@@ -43,6 +43,8 @@ static const struct option_def options[] = {
 	  "no errors for helpers, kfuncs, program/map types the target kernel lacks" },
 	{ OPT_NO_AUTO_CORE, "--bpfcc-no-auto-core", NULL, OPT_PLUGIN, "no-auto-core",
 	  "keep loads through kernel pointers in kprobe/tracepoint/raw_tp/... programs as written" },
+	{ OPT_NO_MULTIARCH_INCLUDE, "--bpfcc-no-multiarch-include", NULL, OPT_DRIVER, NULL,
+	  "do not search /usr/include/<multiarch> after the system include directories" },
 };
 
 #define NR_OPTIONS (sizeof(options) / sizeof(options[0]))
@@ -193,6 +195,9 @@ void options__store(const struct option_def *def, const char *value, struct driv
 		break;
 	case OPT_NO_SYSCALL_REGS:
 		o->no_syscall_regs = true;
+		break;
+	case OPT_NO_MULTIARCH_INCLUDE:
+		o->no_multiarch_include = true;
 		break;
 	case OPT_NO_FOLD_SYSCALL_WRAPPER:
 	case OPT_NO_AVAILABILITY:

@@ -39,6 +39,7 @@ enum option_id {
 	OPT_NO_PROTO_CHECK,
 	OPT_GEN_CTX,
 	OPT_NO_AUTO_CORE,
+	OPT_NO_MULTIARCH_INCLUDE,
 };
 
 /* What the driver itself takes from bpfcc's options. */
@@ -46,6 +47,7 @@ struct driver_opts {
 	bool verbose;			/* --bpfcc-verbose */
 	bool gen_ctx;			/* --bpfcc-gen-ctx: print context structs */
 	bool no_syscall_regs;		/* --bpfcc-no-syscall-regs */
+	bool no_multiarch_include;	/* --bpfcc-no-multiarch-include */
 	unsigned int target_kver;	/* --target-kernel, 0 when absent */
 	struct passes_opts passes;
 };

@@ -17,14 +17,20 @@ struct FlagInfo {
 };
 
 // Every bpfcc diagnostic flag. Documented in docs/plugin.md and in the
-// feature's own page. Warnings default to on, remarks to off.
+// feature's own page. Warnings default to on, except the strict forms of a
+// check that sound code would trip (kept for users who ask for them);
+// remarks default to off.
 constexpr FlagInfo kFlags[] = {
     {Flag::ArgCtxRemark, "bpfcc-arg-ctx", Kind::Remark, false},
     {Flag::ArgCtxWarning, "bpfcc-arg-ctx", Kind::Warning, true},
     // docs/tracing-prototypes.md
     {Flag::ProtoName, "bpfcc-proto-name", Kind::Warning, true},
+    {Flag::ProtoRename, "bpfcc-proto-rename", Kind::Warning, false},
     {Flag::ProtoSign, "bpfcc-proto-sign", Kind::Warning, true},
+    {Flag::ProtoWiden, "bpfcc-proto-widen", Kind::Warning, false},
     {Flag::ProtoMissing, "bpfcc-proto-missing", Kind::Warning, true},
+    {Flag::ProtoMissingHost, "bpfcc-proto-missing-host", Kind::Warning, false},
+    {Flag::ProtoMissingOptional, "bpfcc-proto-missing", Kind::Remark, false},
     {Flag::ProtoSkipped, "bpfcc-proto-skipped", Kind::Warning, true},
     {Flag::SyscallRemark, "bpfcc-syscall", Kind::Remark, false},
     {Flag::SyscallAttach, "bpfcc-syscall-attach", Kind::Warning, true},

@@ -29,9 +29,18 @@ namespace bpfcc {
 enum class Flag {
   ArgCtxRemark,  ///< -Rbpfcc-arg-ctx: each arg:ctx injection or lowering.
   ArgCtxWarning, ///< -Wbpfcc-arg-ctx: a context parameter left untagged.
-  ProtoName,     ///< -Wbpfcc-proto-name: argument named unlike the kernel's.
+  ProtoName,     ///< -Wbpfcc-proto-name: argument named like another
+                 ///< kernel argument (a shifted or swapped list).
+  ProtoRename,   ///< -Wbpfcc-proto-rename (off): any name unlike the kernel's.
   ProtoSign,     ///< -Wbpfcc-proto-sign: argument signedness differs.
-  ProtoMissing,  ///< -Wbpfcc-proto-missing: SEC("?...") hook not in kernel.
+  ProtoWiden,    ///< -Wbpfcc-proto-widen (off): a tracepoint integer read
+                 ///< exactly by a wider type.
+  ProtoMissing,  ///< -Wbpfcc-proto-missing: hook not in the --target-btf
+                 ///< kernel, or a misspelt one.
+  ProtoMissingHost, ///< -Wbpfcc-proto-missing-host (off): hook not in this
+                    ///< machine's kernel, no close name.
+  ProtoMissingOptional, ///< -Rbpfcc-proto-missing: SEC("?...") hook not in
+                        ///< the kernel.
   ProtoSkipped,  ///< -Wbpfcc-proto-skipped: no kernel BTF to check against.
   SyscallRemark, ///< -Rbpfcc-syscall: wrapper folding decisions.
   SyscallAttach, ///< -Wbpfcc-syscall-attach: arch-specific syscall attach.

@@ -50,10 +50,22 @@ struct Program {
   SmallVector<const ParmVarDecl *, 8> Params;
 };
 
-/// What is wrong with one argument.
+/// What is wrong with one argument. Widen: a tracepoint integer read by a
+/// wider type, which reads the same value (reported only on request).
 struct Verdict {
-  enum { Ok, Error, Sign } Kind = Ok;
+  enum { Ok, Error, Sign, Widen } Kind = Ok;
   std::string Msg;
+};
+
+/// Where an argument comes from, which decides what a wider type reads.
+struct Slot {
+  HookKind Kind;
+  bool IsRet = false; ///< The return value (fexit, fmod_ret, lsm).
+  /// tracepoints: the kernel converts each argument to u64 from its own
+  /// type (__CAST_TO_U64 in include/trace/bpf_probe.h): zero-extended.
+  bool zeroExtended() const {
+    return Kind == HookKind::TpBtf || Kind == HookKind::RawTp;
+  }
 };
 
 class Checker {
@@ -67,7 +79,14 @@ private:
   bool classify(Program &P);
   bool checkCtxStruct(const Program &P);
   void checkArgs(const Program &P, const Hook &H);
-  Verdict compare(QualType Declared, unsigned KernelType);
+  Verdict compare(QualType Declared, unsigned KernelType, Slot Where);
+  Verdict compareInt(QualType Declared, unsigned KernelType, Slot Where);
+  void checkNames(const Program &P, const Hook &H, const ParmVarDecl *Param,
+                  unsigned Arg, std::optional<unsigned> Meant,
+                  const Verdict &V);
+  std::string missingArgs(const Hook &H, unsigned From, unsigned To);
+  void reportMissing(const Program &P, const std::string &Why);
+  CharSourceRange hookNameRange(const Program &P);
   const RawBTF *kernel();
 
   SourceLocation fileLoc(SourceLocation L) { return SM.getFileLoc(L); }
@@ -210,7 +229,7 @@ void Checker::noteHostKernel(const Program &P) {
       << S.Kernel.path();
 }
 
-Verdict Checker::compare(QualType D, unsigned KId) {
+Verdict Checker::compare(QualType D, unsigned KId, Slot Where) {
   Verdict V;
   D = D.getCanonicalType().getUnqualifiedType();
   unsigned K = skipModsAndTypedefs(B, KId);
@@ -266,30 +285,8 @@ Verdict Checker::compare(QualType D, unsigned KId) {
     return V;
   }
 
-  if (btf_is_int(T) || btf_is_any_enum(T)) {
-    if (!D->isIntegerType())
-      return error("'" + Have() + "' is not an integer, but the kernel passes '" +
-                   Want() + "'");
-    unsigned DSize = Ctx.getTypeSize(D) / 8;
-    if (DSize != T->size)
-      return error("'" + Have() + "' is " + std::to_string(DSize) +
-                   " bytes, but the kernel passes the " +
-                   std::to_string(T->size) + "-byte '" + Want() + "'");
-    // Signedness changes values (sign extension, comparisons) without
-    // changing which bits are read: a warning.
-    if (btf_is_int(T) && !(btf_int_encoding(T) & BTF_INT_BOOL) &&
-        !D->isBooleanType() && !D->isEnumeralType()) {
-      bool KSigned = btf_int_encoding(T) & BTF_INT_SIGNED;
-      // 'char' follows the target; BTF says what the kernel's was.
-      if (!D->isCharType() && KSigned != D->isSignedIntegerType()) {
-        V.Kind = Verdict::Sign;
-        V.Msg = "'" + Have() + "' is " + (KSigned ? "unsigned" : "signed") +
-                ", but the kernel passes the " +
-                (KSigned ? "signed" : "unsigned") + " '" + Want() + "'";
-      }
-    }
-    return V;
-  }
+  if (btf_is_int(T) || btf_is_any_enum(T))
+    return compareInt(D, KId, Where);
 
   if (btf_is_composite(T)) {
     const TagDecl *TD = D->getAsTagDecl();
@@ -300,6 +297,90 @@ Verdict Checker::compare(QualType D, unsigned KId) {
       return error("'" + Have() + "' is not the kernel's '" + Want() +
                    "', passed by value");
   }
+  return V;
+}
+
+/// The kernel argument, other than Arg, that has the name Name: evidence of
+/// a shifted or swapped list. Made-up names ("arg2") are no evidence.
+std::optional<unsigned> meantArg(const Hook &H, unsigned Arg, StringRef Name) {
+  if (Name.empty() || Name == H.Args[Arg].Name)
+    return std::nullopt;
+  for (unsigned I = 0; I < H.Args.size(); ++I)
+    if (I != Arg && H.Args[I].Named && H.Args[I].Name == Name)
+      return I;
+  return std::nullopt;
+}
+
+/// "type name, " for the kernel's arguments [From, To): the text a fix-it
+/// inserts where they are missing.
+std::string Checker::missingArgs(const Hook &H, unsigned From, unsigned To) {
+  std::string Out;
+  for (unsigned I = From; I < To; ++I)
+    Out += formatDecl(S.Kernel.get(), H.Args[I].Type, H.Args[I].Name) + ", ";
+  return Out;
+}
+
+// Integers: which value the declared type reads from the kernel's slot.
+Verdict Checker::compareInt(QualType D, unsigned KId, Slot Where) {
+  Verdict V;
+  const struct btf_type *T = B->type(skipModsAndTypedefs(B, KId));
+  auto Want = [&] { return kernelType(KId); };
+  auto Have = [&] { return D.getAsString(Ctx.getPrintingPolicy()); };
+  auto set = [&](decltype(Verdict::Kind) K, std::string Msg) {
+    V.Kind = K;
+    V.Msg = std::move(Msg);
+    return V;
+  };
+  if (!D->isIntegerType())
+    return set(Verdict::Error,
+               "'" + Have() + "' is not an integer, but the kernel passes '" +
+                   Want() + "'");
+  unsigned DSize = Ctx.getTypeSize(D) / 8;
+  unsigned KSize = T->size;
+  // BTF says what the kernel's type was: 'char' included; enums are
+  // unsigned unless marked signed (kflag, since 6.0).
+  bool KSigned = btf_is_int(T) ? (btf_int_encoding(T) & BTF_INT_SIGNED) != 0
+                               : btf_kflag(T);
+  std::string Sizes = "'" + Have() + "' is " + std::to_string(DSize) +
+                      " bytes, but the kernel passes the " +
+                      std::to_string(KSize) + "-byte '" + Want() + "'";
+  // Narrower: the upper bytes of the value are lost, everywhere.
+  if (DSize < KSize)
+    return set(Verdict::Error, Sizes);
+  if (DSize > KSize) {
+    std::string Upper = std::to_string((8 - KSize) * 8);
+    if (Where.zeroExtended()) {
+      // Zero-extended from the kernel's type: an unsigned (or bool) value
+      // reads the same in any wider integer; a signed one loses its sign.
+      if (!KSigned)
+        return set(Verdict::Widen,
+                   Sizes + ", zero-extended to 64 bits: the same value");
+      return set(Verdict::Error,
+                 Sizes + ", zero-extended to 64 bits: a negative value reads "
+                         "as a large positive one");
+    }
+    // The trampoline saves whole registers; a function's result in the low
+    // 32 bits of %rax has them zero-extended by the 32-bit instruction that
+    // wrote it, which is how an 'int' errno reaches fexit.
+    if (Where.IsRet && Where.Kind == HookKind::FExit && KSigned && KSize == 4)
+      return set(Verdict::Error,
+                 Sizes + ", and the upper 32 bits of its slot are zero: a "
+                         "negative errno reads as a large positive value");
+    // Arguments in registers: the ABI leaves the bits above the type's
+    // width undefined.
+    return set(Verdict::Error, Sizes + ": the upper " + Upper +
+                                   " bits of its slot are not defined");
+  }
+  // Same size: signedness changes values (sign extension, comparisons)
+  // without changing which bits are read, a warning.
+  if (btf_is_int(T) && !(btf_int_encoding(T) & BTF_INT_BOOL) &&
+      !D->isBooleanType() && !D->isEnumeralType() &&
+      // 'char' follows the target; BTF says what the kernel's was.
+      !D->isCharType() && KSigned != D->isSignedIntegerType())
+    return set(Verdict::Sign,
+               "'" + Have() + "' is " + (KSigned ? "unsigned" : "signed") +
+                   ", but the kernel passes the " +
+                   (KSigned ? "signed" : "unsigned") + " '" + Want() + "'");
   return V;
 }
 
@@ -342,12 +423,10 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
                                  "%1 arguments of '%2/%3'");
         D << H.Args[First].Name << H.numParams() << kindName(H.Ref.Kind)
           << H.Ref.Name;
-        std::string Missing;
-        for (unsigned I = First; I < H.numParams(); ++I)
-          Missing += formatDecl(S.Kernel.get(), H.Args[I].Type, H.Args[I].Name) + ", ";
         CharSourceRange R = fileRange(Param->getSourceRange());
         if (R.isValid())
-          D << FixItHint::CreateInsertion(R.getBegin(), Missing);
+          D << FixItHint::CreateInsertion(R.getBegin(),
+                                          missingArgs(H, First, H.numParams()));
       }
       noteProto(P, H);
       return;
@@ -394,15 +473,25 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
       return;
     }
 
-    Verdict V = compare(PT, KA.Type);
+    unsigned Arg = SlotArg[Slot];
+    Verdict V = compare(PT, KA.Type,
+                        {H.Ref.Kind, H.HasRet && Arg + 1 == H.Args.size()});
+    std::optional<unsigned> Meant = meantArg(H, Arg, Param->getName());
     if (V.Kind == Verdict::Error) {
       {
         auto D = S.Diags.finding(S.Kernel.named(), Loc,
                                  "argument '%0' does not match the kernel's "
                                  "'%1': %2");
         D << Param->getName() << formatDecl(S.Kernel.get(), KA.Type, KA.Name) << V.Msg;
-        if (TypeRange.isValid())
+        CharSourceRange R = fileRange(Param->getSourceRange());
+        if (Meant && *Meant > Arg && R.isValid()) {
+          // Named like a later argument: the ones before it are missing,
+          // not its type wrong.
+          D << FixItHint::CreateInsertion(R.getBegin(),
+                                          missingArgs(H, Arg, *Meant));
+        } else if (TypeRange.isValid()) {
           D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
+        }
       }
       noteProto(P, H);
     } else if (V.Kind == Verdict::Sign && S.Diags.enabled(Flag::ProtoSign)) {
@@ -414,18 +503,134 @@ void Checker::checkArgs(const Program &P, const Hook &H) {
           D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
       }
       noteProto(P, H);
-    } else if (V.Kind == Verdict::Ok && !(H.HasRet && &KA == &H.Args.back()) &&
-               !KA.Name.empty() && KA.Name != Param->getName() &&
-               S.Diags.enabled(Flag::ProtoName)) {
-      // Names do not change what is read, but a different name often
-      // means a different argument was meant.
-      S.Diags.report(Flag::ProtoName, Loc,
-                     "argument '%0' is called '%1' in the kernel")
-          << Param->getName() << KA.Name;
+    } else if (V.Kind == Verdict::Widen && S.Diags.enabled(Flag::ProtoWiden)) {
+      {
+        auto D = S.Diags.report(Flag::ProtoWiden, Loc,
+                                "argument '%0' is wider than the kernel's "
+                                "'%1': %2");
+        D << Param->getName() << formatDecl(S.Kernel.get(), KA.Type, KA.Name)
+          << V.Msg;
+        if (TypeRange.isValid())
+          D << FixItHint::CreateReplacement(TypeRange, kernelType(KA.Type));
+      }
       noteProto(P, H);
     }
+    checkNames(P, H, Param, Arg, Meant, V);
     Slot += DSlots;
   }
+}
+
+// Names do not change what BPF_PROG reads: a program may call the kernel's
+// 'sem' 'lock' (one program for the mutex and the rwsem hook). A name that
+// is another kernel argument's, though, says which argument was meant, and
+// that it is not the one read: a shifted or swapped list.
+void Checker::checkNames(const Program &P, const Hook &H,
+                         const ParmVarDecl *Param, unsigned Arg,
+                         std::optional<unsigned> Meant, const Verdict &V) {
+  StringRef Name = Param->getName();
+  const HookArg &KA = H.Args[Arg];
+  if (Name.empty() || Name == KA.Name)
+    return;
+  SourceLocation Loc = fileLoc(Param->getLocation());
+  if (Meant && V.Kind == Verdict::Error) {
+    // The type error says what is read; this says why.
+    S.Diags.note(Loc, "the kernel's '%0' is argument %1, not %2: the list "
+                      "looks shifted or swapped")
+        << Name << *Meant + 1 << Arg + 1;
+    return;
+  }
+  if (Meant) {
+    if (!S.Diags.enabled(Flag::ProtoName))
+      return;
+    S.Diags.report(Flag::ProtoName, Loc,
+                   "argument '%0' is read from the slot of the kernel's '%1' "
+                   "(argument %2); the kernel's '%0' is argument %3: the list "
+                   "looks shifted or swapped")
+        << Name << KA.Name << Arg + 1 << *Meant + 1;
+    noteProto(P, H);
+    return;
+  }
+  // A plain rename, reported only on request. The return value's name is
+  // the user's: the kernel has none.
+  if (!KA.Named || (H.HasRet && Arg + 1 == H.Args.size()) ||
+      (V.Kind != Verdict::Ok && V.Kind != Verdict::Widen) ||
+      !S.Diags.enabled(Flag::ProtoRename))
+    return;
+  S.Diags.report(Flag::ProtoRename, Loc,
+                 "argument '%0' is called '%1' in the kernel")
+      << Name << KA.Name;
+  noteProto(P, H);
+}
+
+// A hook the checked kernel lacks. Multi-kernel tools ship a program per
+// kernel variant and disable the absent ones at run time
+// (bpf_program__set_autoload(), SEC("?...")), so absence is no mistake by
+// itself: against this machine's BTF it is reported only when a hook of a
+// close name exists (a typo), against --target-btf as a warning (user space
+// may disable the program), and for SEC("?...") as a remark.
+void Checker::reportMissing(const Program &P, const std::string &Why) {
+  bool Optional = P.Kind->Optional;
+  bool Named = S.Kernel.named();
+  Flag F = Optional ? Flag::ProtoMissingOptional : Flag::ProtoMissing;
+  bool On = S.Diags.enabled(F);
+  bool HostOn = !Optional && !Named && S.Diags.enabled(Flag::ProtoMissingHost);
+  if (!On && !HostOn)
+    return;
+  // Walks the whole BTF: only for a diagnostic that may be shown.
+  std::string Near = closestHook(B, P.Hook);
+  if (!Optional && !Named && Near.empty()) {
+    if (!HostOn)
+      return;
+    F = Flag::ProtoMissingHost;
+  }
+  std::string Msg =
+      std::string(Optional ? "'%0' will not load" : "'%0' cannot attach") +
+      ": %1 in the kernel BTF %2";
+  if (!Near.empty())
+    Msg += "; did you mean '%3'?";
+  auto D = S.Diags.report(F, sectionLoc(P), Msg);
+  D << P.Kind->Section << Why << S.Kernel.path();
+  if (!Near.empty()) {
+    D << Near;
+    CharSourceRange R = hookNameRange(P);
+    if (R.isValid())
+      D << FixItHint::CreateReplacement(R, Near);
+  }
+}
+
+// The hook's name inside the SEC("...") string, for a fix-it: found in the
+// text of the SEC(...) invocation (or of __attribute__((section(...))))
+// when the literal is spelled there in full; invalid otherwise (the name
+// comes from another macro, or is split over string literals).
+CharSourceRange Checker::hookNameRange(const Program &P) {
+  const auto *A = P.FD->getAttr<SectionAttr>();
+  if (!A)
+    return {};
+  SourceLocation L = A->getLocation();
+  CharSourceRange Inv = SM.getExpansionRange(L);
+  SourceLocation Begin = Inv.getBegin();
+  if (Begin.isInvalid() || !Begin.isFileID())
+    return {};
+  bool Invalid = false;
+  StringRef Buf = SM.getBufferData(SM.getFileID(Begin), &Invalid);
+  unsigned Off = SM.getFileOffset(Begin);
+  if (Invalid || Off >= Buf.size())
+    return {};
+  // Within the macro invocation, or the attribute's few tokens.
+  unsigned Len = 256;
+  if (L.isMacroID() && Inv.getEnd().isFileID() &&
+      SM.getFileID(Inv.getEnd()) == SM.getFileID(Begin))
+    Len = SM.getFileOffset(Inv.getEnd()) - Off + 1;
+  StringRef Text = Buf.substr(Off, Len);
+  size_t Quote = Text.find('"');
+  std::string Lit =
+      "\"" + std::string(P.Kind->Optional ? "?" : "") + P.Kind->Section + "\"";
+  if (Quote == StringRef::npos || !Text.substr(Quote).starts_with(Lit))
+    return {};
+  unsigned NameOff = Quote + Lit.size() - 1 - P.Hook.Name.size();
+  SourceLocation NameLoc = Begin.getLocWithOffset(NameOff);
+  return CharSourceRange::getCharRange(
+      NameLoc, NameLoc.getLocWithOffset(P.Hook.Name.size()));
 }
 
 void Checker::run() {
@@ -455,17 +660,7 @@ void Checker::run() {
     std::string Why;
     std::optional<Hook> H = resolveHook(B, P.Hook, Why);
     if (!H) {
-      if (Kind.Optional) {
-        if (S.Diags.enabled(Flag::ProtoMissing))
-          S.Diags.report(Flag::ProtoMissing, sectionLoc(P),
-                         "'%0' will not load: %1 in the kernel BTF %2")
-              << Kind.Section << Why << S.Kernel.path();
-      } else {
-        S.Diags.finding(S.Kernel.named(), sectionLoc(P),
-                        "'%0' cannot attach: %1 in the kernel BTF %2")
-            << Kind.Section << Why << S.Kernel.path();
-        noteHostKernel(P);
-      }
+      reportMissing(P, Why);
       continue;
     }
     if (P.St != Style::Plain)

@@ -5,9 +5,12 @@
 // makes the user restate the kernel's prototype, and a wrong list compiles
 // and reads the wrong slots. This check compares the declared arguments
 // with the target kernel's BTF (TracingHooks.h): count, slots, pointer vs.
-// scalar, pointee type names, sizes (errors), signedness and names
-// (-Wbpfcc-proto-sign, -Wbpfcc-proto-name). It also checks that a named
-// context struct (CtxStructs.h) matches its program's section.
+// scalar, pointee type names, sizes that change the value read (errors),
+// signedness (-Wbpfcc-proto-sign), names that belong to another argument
+// (-Wbpfcc-proto-name), hooks the kernel lacks (-Wbpfcc-proto-missing,
+// with a close name as suggestion). Sound multi-kernel code gets none of
+// them. It also checks that a named context struct (CtxStructs.h) matches
+// its program's section.
 //
 // Documented in docs/tracing-prototypes.md.
 //

@@ -4,9 +4,11 @@
 #include "RawBTF.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
 
+#include <algorithm>
 #include <bpf/btf.h>
 #include <cstdarg>
 #include <cstdio>
@@ -354,7 +356,8 @@ std::optional<Hook> resolveHook(const RawBTF *B, const HookRef &H,
     HookArg A;
     const char *Name =
         Names ? B->str(btf_params(Names)[I].name_off) : "";
-    A.Name = Name && *Name ? Name : "arg" + std::to_string(I - Skip);
+    A.Named = Name && *Name;
+    A.Name = A.Named ? Name : "arg" + std::to_string(I - Skip);
     A.Type = P[I].type;
     unsigned Size = typeSize(B, A.Type);
     A.Slots = Size > 8 ? (Size + 7) / 8 : 1;
@@ -372,33 +375,108 @@ std::optional<Hook> resolveHook(const RawBTF *B, const HookRef &H,
   return Out;
 }
 
-std::vector<HookRef> allHooks(const RawBTF *B, HookKind K) {
-  std::vector<HookRef> Out;
+namespace {
+// The name of the hook of kind K that type T stands for: every FUNC for
+// fentry/fexit/fmod_ret, FUNC bpf_lsm_<hook>, FUNC bpf_iter_<name>, TYPEDEF
+// btf_trace_<tp>; nullopt for other types.
+std::optional<StringRef> hookNameOf(const RawBTF *B, const struct btf_type *T,
+                                    HookKind K) {
+  StringRef Name = nameOf(B, T);
+  switch (K) {
+  case HookKind::FEntry:
+  case HookKind::FExit:
+  case HookKind::FModRet:
+    if (btf_is_func(T))
+      return Name;
+    break;
+  case HookKind::LSM:
+    if (btf_is_func(T) && Name.consume_front("bpf_lsm_"))
+      return Name;
+    break;
+  case HookKind::Iter:
+    if (btf_is_func(T) && Name.consume_front("bpf_iter_"))
+      return Name;
+    break;
+  case HookKind::TpBtf:
+  case HookKind::RawTp:
+    if (btf_is_typedef(T) && Name.consume_front("btf_trace_"))
+      return Name;
+    break;
+  }
+  return std::nullopt;
+}
+
+// Edit distance counting a swap of two neighbouring characters as one edit
+// (optimal string alignment), the commonest typo; above Max, Max + 1.
+unsigned typoDistance(StringRef A, StringRef B, unsigned Max) {
+  if ((A.size() > B.size() ? A.size() - B.size() : B.size() - A.size()) > Max)
+    return Max + 1;
+  std::vector<unsigned> Prev2(B.size() + 1), Prev(B.size() + 1),
+      Cur(B.size() + 1);
+  for (unsigned J = 0; J <= B.size(); ++J)
+    Prev[J] = J;
+  for (unsigned I = 1; I <= A.size(); ++I) {
+    Cur[0] = I;
+    unsigned RowMin = Cur[0];
+    for (unsigned J = 1; J <= B.size(); ++J) {
+      unsigned Cost = A[I - 1] == B[J - 1] ? 0 : 1;
+      Cur[J] = std::min({Prev[J] + 1, Cur[J - 1] + 1, Prev[J - 1] + Cost});
+      if (I > 1 && J > 1 && A[I - 1] == B[J - 2] && A[I - 2] == B[J - 1])
+        Cur[J] = std::min(Cur[J], Prev2[J - 2] + 1);
+      RowMin = std::min(RowMin, Cur[J]);
+    }
+    if (RowMin > Max)
+      return Max + 1;
+    std::swap(Prev2, Prev);
+    std::swap(Prev, Cur);
+  }
+  return std::min(Prev[B.size()], Max + 1);
+}
+
+// Names the kernel gives variants of one function, which a multi-kernel
+// program names on purpose: 'tcp_v4_connect' / 'tcp_v6_connect',
+// 'blk_account_io_start' / '__blk_account_io_start'.
+bool isVariantName(StringRef A, StringRef B) {
+  if (A.ltrim('_') == B.ltrim('_'))
+    return true;
+  if (A.size() != B.size())
+    return false;
+  for (size_t I = 0; I < A.size(); ++I)
+    if (A[I] != B[I] && !(isDigit(A[I]) && isDigit(B[I])))
+      return false;
+  return true;
+}
+} // namespace
+
+std::string closestHook(const RawBTF *B, const HookRef &H) {
+  StringRef Want = H.Name;
+  // One slip in a short name, two in a longer one: more would suggest
+  // unrelated functions (the kernel has tens of thousands).
+  unsigned Max = Want.size() >= 8 ? 2 : Want.size() >= 4 ? 1 : 0;
+  if (Max == 0)
+    return "";
+  StringRef Best;
+  unsigned BestDist = Max + 1;
   for (unsigned Id = 1, N = B->typeCount(); Id < N; ++Id) {
-    const struct btf_type *T = B->type(Id);
-    StringRef Name = nameOf(B, T);
-    switch (K) {
-    case HookKind::FEntry:
-    case HookKind::FExit:
-    case HookKind::FModRet:
-      if (btf_is_func(T))
-        Out.push_back({K, Name.str()});
-      break;
-    case HookKind::LSM:
-      if (btf_is_func(T) && Name.consume_front("bpf_lsm_"))
-        Out.push_back({K, Name.str()});
-      break;
-    case HookKind::Iter:
-      if (btf_is_func(T) && Name.consume_front("bpf_iter_"))
-        Out.push_back({K, Name.str()});
-      break;
-    case HookKind::TpBtf:
-    case HookKind::RawTp:
-      if (btf_is_typedef(T) && Name.consume_front("btf_trace_"))
-        Out.push_back({K, Name.str()});
-      break;
+    std::optional<StringRef> Name = hookNameOf(B, B->type(Id), H.Kind);
+    if (!Name || Name->empty() || *Name == Want)
+      continue;
+    // Strictly closer only: the first of equally close names, in BTF
+    // order, so that the suggestion does not depend on anything else.
+    unsigned D = typoDistance(Want, *Name, BestDist - 1);
+    if (D < BestDist && !isVariantName(Want, *Name)) {
+      Best = *Name;
+      BestDist = D;
     }
   }
+  return Best.str();
+}
+
+std::vector<HookRef> allHooks(const RawBTF *B, HookKind K) {
+  std::vector<HookRef> Out;
+  for (unsigned Id = 1, N = B->typeCount(); Id < N; ++Id)
+    if (std::optional<StringRef> Name = hookNameOf(B, B->type(Id), K))
+      Out.push_back({K, Name->str()});
   return Out;
 }
 

@@ -63,6 +63,7 @@ struct HookArg {
   std::string Name; ///< Kernel's parameter name; "argN" if BTF has none.
   unsigned Type;    ///< BTF type id.
   unsigned Slots;   ///< 8-byte context slots (2 for 9..16-byte structs).
+  bool Named = true; ///< Name is the kernel's, not a made-up "argN".
 };
 
 struct Hook {
@@ -83,6 +84,12 @@ struct Hook {
 /// message fragment such as "no function 'foo'".
 std::optional<Hook> resolveHook(const RawBTF *B, const HookRef &H,
                                 std::string &Why);
+
+/// The hook of H's kind in B whose name is closest to H.Name, when the two
+/// differ as a typo does (a character or two, not only in digits or leading
+/// underscores, which is how the kernel names variants), else "". Walks
+/// every type of B: for a hook resolveHook() did not find.
+std::string closestHook(const RawBTF *B, const HookRef &H);
 
 /// Every hook of kind K in B, in BTF order (for --bpfcc-gen-ctx).
 std::vector<HookRef> allHooks(const RawBTF *B, HookKind K);

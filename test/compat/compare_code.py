@@ -245,6 +245,24 @@ def same_diagnostics(ref_dir, test_dir, name):
         return False
 
 
+BPFCC_WARNING = re.compile(r"warning: .*\[-W(?:error,-W)?(bpfcc[-a-z]*)\]$")
+
+
+def bpfcc_warnings(test_dir, name):
+    """The bpfcc warning lines of one compile, as (flag, line) pairs."""
+    try:
+        with open(os.path.join(test_dir, name + ".log"), errors="replace") as f:
+            lines = [l.rstrip("\n") for l in f]
+    except OSError:
+        return []
+    out = []
+    for line in lines:
+        m = BPFCC_WARNING.search(line)
+        if m:
+            out.append((m.group(1), line))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", required=True, help="file with one source name per line")
@@ -257,13 +275,17 @@ def main():
         "PATH", "") + ":/usr/sbin:/sbin"), help="to tell BTF content from BTF order differences")
     ap.add_argument("--min-compiled", type=int, default=1,
                     help="fail (set-up broken) if the reference compiles fewer files")
+    ap.add_argument("--list-warnings", action="store_true",
+                    help="print every bpfcc warning of the compiler under test")
     args = ap.parse_args()
 
     with open(args.list) as f:
         names = [l.strip() for l in f if l.strip()]
     ref_ok = test_ok = both = identical = 0
     mismatches, btf_info, other_info, diag_info = [], {}, {}, []
+    warnings = []  # (name, flag, line)
     for name in names:
+        warnings += [(name, f, l) for f, l in bpfcc_warnings(args.test_dir, name)]
         if not same_diagnostics(args.ref_dir, args.test_dir, name):
             diag_info.append(name)
         rc_a, why_a = read_result(args.ref_dir, name)
@@ -304,6 +326,16 @@ def main():
     print("info: diagnostics (stderr) identical for %d of %d files%s" % (
         len(names) - len(diag_info), len(names),
         "; differ for e.g. " + ", ".join(diag_info[:5]) if diag_info else ""))
+    by_flag = {}
+    for _, flag, _ in warnings:
+        by_flag[flag] = by_flag.get(flag, 0) + 1
+    print("info: %d bpfcc warnings in %d files%s" % (
+        len(warnings), len({n for n, _, _ in warnings}),
+        " (" + ", ".join("-W%s %d" % kv for kv in sorted(by_flag.items())) + ")"
+        if warnings else ""))
+    if args.list_warnings:
+        for _, _, line in warnings:
+            print("warning-line: " + line)
     for how, who in sorted(btf_info.items()):
         print("info: BTF differs (%s) in %d objects, e.g. %s" % (how, len(who), ", ".join(who[:5])))
     for sec, who in sorted(other_info.items()):

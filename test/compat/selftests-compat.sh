@@ -18,6 +18,7 @@
 #   --filter REGEX    only sources whose name matches (for debugging)
 #   --min-compiled N  set-up sanity: clang-19 must compile at least N files
 #   --python PATH     python3 for compare_code.py (default python3)
+#   --list-warnings   print every bpfcc warning (the count is always printed)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -31,6 +32,7 @@ jobs=$(nproc)
 filter=
 min_compiled=1
 python=python3
+list_warnings=
 
 die() { echo "selftests-compat: error: $*" >&2; exit 2; }
 
@@ -47,6 +49,7 @@ parse_args() {
         --filter) filter=$2; shift ;;
         --min-compiled) min_compiled=$2; shift ;;
         --python) python=$2; shift ;;
+        --list-warnings) list_warnings=--list-warnings ;;
         *) die "unknown argument '$1'" ;;
         esac
         shift
@@ -109,30 +112,33 @@ prepare_include_dir() {
     fi
 }
 
-# The Makefile's CLANG_SYS_INCLUDES: clang's default include search list for
-# the host, as -idirafter (computed once, from the reference clang, and used
-# for both compilers so that the command lines are the same).
+# The Makefile's CLANG_SYS_INCLUDES: $(CLANG)'s default include search list,
+# as -idirafter. Computed for each compiler with its own probe, as `make
+# CLANG=bpfcc` does: asking clang-19 for bpfcc's list would hide a bpfcc
+# whose list lacks a directory the programs need (issue 14: bpfcc's BPF
+# list once had no /usr/include/x86_64-linux-gnu).
 sys_includes() {
-    "$clang" -v -E - </dev/null 2>&1 |
-        sed -n '/<...> search starts here:/,/End of search list./{ s| \(/.*\)|-idirafter \1|p }'
+    "$1" -v -E - </dev/null 2>&1 |
+        sed -n '/<...> search starts here:/,/End of search list./{ s| \(/.*\)|-idirafter \1|p }' |
+        tr '\n' ' '
 }
 
 # One compile: selftests Makefile's CLANG_BPF_BUILD_RULE for test_progs
 #   $(CLANG) $(BPF_CFLAGS) $(CLANG_CFLAGS) -DENABLE_ATOMICS_TESTS \
 #            -O2 -target bpf -c $< -mcpu=v3 -o $@
-# run from the selftests directory, as make does. Leaves NAME.o, NAME.log and
-# NAME.rc in the output directory. Called by xargs, so reads its settings from
-# the environment.
+# run from the selftests directory, as make does, with the compiler's own
+# CLANG_SYS_INCLUDES ($3). Leaves NAME.o, NAME.log and NAME.rc in the output
+# directory. Called by xargs, so reads its other settings from the environment.
 compile_one() {
-    local compiler=$1 outdir=$2 name=$3 rc=0 extra=()
+    local compiler=$1 outdir=$2 sys_includes=$3 name=$4 rc=0 extra=()
     case $name in
     test_l4lb_noinline | test_xdp_noinline) extra=(-fno-inline) ;;
     esac
-    # shellcheck disable=SC2086 # COMPAT_SYS_INCLUDES is a word list
+    # shellcheck disable=SC2086 # sys_includes is a word list
     timeout 600 "$compiler" -g -Werror -D__TARGET_ARCH_x86 -mlittle-endian \
         "-I$COMPAT_SELFTESTS/tools/include" "-I$COMPAT_SELFTESTS" \
         "-I$COMPAT_TREE/tools/include/uapi" "-I$COMPAT_TREE/tools/testing/selftests/usr/include" \
-        "${extra[@]}" $COMPAT_SYS_INCLUDES -Wno-compare-distinct-pointer-types \
+        "${extra[@]}" $sys_includes -Wno-compare-distinct-pointer-types \
         -DENABLE_ATOMICS_TESTS -O2 -target bpf -c "progs/$name.c" -mcpu=v3 \
         -o "$outdir/$name.o" >"$outdir/$name.log" 2>&1 || rc=$?
     echo "$rc" >"$outdir/$name.rc"
@@ -142,16 +148,19 @@ compile_one() {
 compile_all() {
     local list=$1
     export COMPAT_TREE=$cache COMPAT_SELFTESTS=$cache/tools/testing/selftests/bpf
-    COMPAT_SYS_INCLUDES=$(sys_includes | tr '\n' ' ')
-    export COMPAT_SYS_INCLUDES
+    local clang_inc bpfcc_inc
+    clang_inc=$(sys_includes "$clang")
+    bpfcc_inc=$(sys_includes "$bpfcc")
+    echo "CLANG_SYS_INCLUDES with clang-19: $clang_inc"
+    echo "CLANG_SYS_INCLUDES with bpfcc: $bpfcc_inc"
     export -f compile_one
     mkdir -p "$work/clang" "$work/bpfcc"
     local name
     while read -r name; do
-        printf '%s\0%s\0%s\0' "$clang" "$work/clang" "$name"
-        printf '%s\0%s\0%s\0' "$bpfcc" "$work/bpfcc" "$name"
+        printf '%s\0%s\0%s\0%s\0' "$clang" "$work/clang" "$clang_inc" "$name"
+        printf '%s\0%s\0%s\0%s\0' "$bpfcc" "$work/bpfcc" "$bpfcc_inc" "$name"
     done <"$list" |
-        (cd "$COMPAT_SELFTESTS" && xargs -0 -n 3 -P "$jobs" bash -c 'compile_one "$@"' _)
+        (cd "$COMPAT_SELFTESTS" && xargs -0 -n 4 -P "$jobs" bash -c 'compile_one "$@"' _)
 }
 
 main() {
@@ -170,7 +179,7 @@ main() {
     echo "extracted and compiled in $((SECONDS - start)) s"
     "$python" "$here/compare_code.py" --list "$list" --ref-dir "$work/clang" \
         --test-dir "$work/bpfcc" --ref-name clang-19 --test-name bpfcc \
-        --min-compiled "$min_compiled"
+        --min-compiled "$min_compiled" $list_warnings
 }
 
 main "$@"

@@ -1,5 +1,5 @@
-// -mcpu= goes to clang as given; without --target-kernel bpfcc never adds
-// one (objects must not depend on the build machine).
+// -mcpu= goes to clang as given; bpfcc never adds
+// one, with or without --target-kernel (docs/driver.md).
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %bpfcc --bpfcc-verbose -O2 -mcpu=v3 -S %s -o %t/v3.s 2>&1 | FileCheck --check-prefix=CMD3 %s
 // RUN: %bpfcc --bpfcc-verbose -O2 -S %s -o %t/none.s 2>&1 | FileCheck --check-prefix=CMDNONE %s

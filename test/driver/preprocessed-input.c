@@ -7,7 +7,7 @@
 // RUN: %bpfcc --bpfcc-verbose -Werror -c %t/prog.i -o %t/prog.o 2>&1 | FileCheck %s --check-prefix=NOINC
 // RUN: test -s %t/prog.o
 // RUN: %bpfcc --target-kernel=5.10 -S %s -o %t/prog.s 2>&1 | FileCheck %s --check-prefix=ASM
-// RUN: %bpfcc --target-kernel=5.10 -S -emit-llvm %s -o %t/prog.ll 2>&1 | FileCheck %s --check-prefix=IR
+// RUN: %bpfcc --target-kernel=5.10 -target bpf -S -emit-llvm %s -o %t/prog.ll 2>&1 | FileCheck %s --check-prefix=IR
 // QUIET-NOT: {{.}}
 // NOINC-NOT: -idirafter
 // NOINC: -fplugin=

@@ -28,9 +28,10 @@ int BPF_PROG(rd, unsigned long file)
 	return 0;
 }
 
+// A hook this machine's kernel lacks may well exist on the target: nothing
+// (missing-hook.c has the cases that are reported).
 SEC("fentry/bpfcc_no_such_function")
-// CHECK: host-kernel.c:[[@LINE-1]]:1: warning: 'fentry/bpfcc_no_such_function' cannot attach: no function 'bpfcc_no_such_function' in the kernel BTF /sys/kernel/btf/vmlinux [-Wbpfcc-host-kernel]
-// CHECK: note: checked against this machine's kernel BTF
+// CHECK-NOT: bpfcc_no_such_function
 int BPF_PROG(f, int a)
 {
 	return 0;

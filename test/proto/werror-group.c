@@ -17,10 +17,10 @@
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_tracing.h>
 
-SEC("fentry/vfs_read")
-int BPF_PROG(rd, struct file *f)
-// WARN: werror-group.c:[[@LINE-1]]:31: warning: argument 'f' is called 'file' in the kernel [-Wbpfcc-proto-name]
-// ERR: werror-group.c:[[@LINE-2]]:31: error: argument 'f' is called 'file' in the kernel [-Werror,-Wbpfcc-proto-name]
+SEC("tp_btf/sched_switch")
+int BPF_PROG(sw, bool preempt, struct task_struct *next)
+// WARN: werror-group.c:[[@LINE-1]]:52: warning: argument 'next' is read from the slot of the kernel's 'prev' (argument 2); the kernel's 'next' is argument 3: the list looks shifted or swapped [-Wbpfcc-proto-name]
+// ERR: werror-group.c:[[@LINE-2]]:52: error: argument 'next' is read from the slot of the kernel's 'prev' (argument 2); the kernel's 'next' is argument 3: the list looks shifted or swapped [-Werror,-Wbpfcc-proto-name]
 {
 #ifdef UNUSED
 	int unused;
