@@ -31,6 +31,7 @@ struct ProbedVariant {
   unsigned Type;
   unsigned Attach;
   bool Sleepable;
+  const char *Target; ///< the attach target probed ("bpf_iter_task"), or "-"
   uint64_t Allowed[4];
   /// Refused here, allowed by the previous probed kernel, and still allowed
   /// to other variants: the type lost it upstream, in an unknown release
@@ -49,7 +50,8 @@ private:
 const ProbedKernel kKernels[] = {
 #define BPFCC_PROBED_KERNEL(MA, MI, REL, DATE, HOW, PROBER, N)                 \
   {{MA, MI}, REL, N},
-#define BPFCC_PROBED_VARIANT(K, T, A, S, SEC, W0, W1, W2, W3, R0, R1, R2, R3)
+#define BPFCC_PROBED_VARIANT(K, T, A, S, SEC, TGT, W0, W1, W2, W3, R0, R1, R2, \
+                             R3)
 #include "HelperProgTypes.inc"
 #undef BPFCC_PROBED_KERNEL
 #undef BPFCC_PROBED_VARIANT
@@ -57,8 +59,9 @@ const ProbedKernel kKernels[] = {
 
 const ProbedVariant kVariants[] = {
 #define BPFCC_PROBED_KERNEL(MA, MI, REL, DATE, HOW, PROBER, N)
-#define BPFCC_PROBED_VARIANT(K, T, A, S, SEC, W0, W1, W2, W3, R0, R1, R2, R3)  \
-  {K, T, A, S != 0, {W0, W1, W2, W3}, {R0, R1, R2, R3}},
+#define BPFCC_PROBED_VARIANT(K, T, A, S, SEC, TGT, W0, W1, W2, W3, R0, R1, R2, \
+                             R3)                                               \
+  {K, T, A, S != 0, TGT, {W0, W1, W2, W3}, {R0, R1, R2, R3}},
 #include "HelperProgTypes.inc"
 #undef BPFCC_PROBED_KERNEL
 #undef BPFCC_PROBED_VARIANT
@@ -193,6 +196,23 @@ std::string describeVariant(const ProbedVariant &Row, const ProgramKind &K,
     Out += " with attach type " + (A ? std::string(A) : utostr(K.Attach));
   }
   return Out;
+}
+
+/// Iterators and LSM hooks: the verifier asks the attach target too
+/// (bpf_iter_tcp adds bpf_setsockopt, lsm_cgroup's socket_post_create hook
+/// too, since 6.0), so a row probed with one target is only a lower bound
+/// for another. False when the program's target (the section after '/')
+/// is not the probed one ("bpf_iter_task" for iter/task).
+bool sameTarget(const ProbedVariant &Row, const ProgramKind &K) {
+  if (K.Attach != BPF_TRACE_ITER && K.Attach != BPF_LSM_MAC &&
+      K.Attach != BPF_LSM_CGROUP)
+    return true;
+  StringRef Target = StringRef(K.Section).split('/').second;
+  StringRef Probed = Row.Target;
+  return !Target.empty() &&
+         Probed.consume_front(K.Attach == BPF_TRACE_ITER ? "bpf_iter_"
+                                                         : "bpf_lsm_") &&
+         Target == Probed;
 }
 
 /// "; the oldest probed kernel that allows it is Linux 6.12", or that none
@@ -331,7 +351,7 @@ void HelperProgTypeCheck::checkProgram(const FunctionDecl *Prog,
     return;
   bool Sleepable = isSleepable(K);
   const ProbedVariant *Row = findVariant(*Kernel, K, Sleepable);
-  if (!Row) // freplace, struct_ops, or not probed on that kernel
+  if (!Row || !sameTarget(*Row, K)) // freplace, struct_ops, not probed
     return;
   const ProbedKernel &Judge = kKernels[*Kernel];
 

@@ -121,7 +121,8 @@ def generate(probes, out):
         "//",
         "// BPFCC_PROBED_KERNEL(major, minor, release, date, how, prober, helper ids)",
         "// BPFCC_PROBED_VARIANT(kernel index, prog type, attach type, sleepable,",
-        "//                      section probed, allowed helper bitset words,",
+        "//                      section probed, attach target probed (\"-\": none),",
+        "//                      allowed helper bitset words,",
         "//                      removed helper bitset words)",
         "",
     ]
@@ -157,9 +158,9 @@ def generate(probes, out):
                     lines.append("// " + note)
             allowed = row["allowed"] | gated
             seen[key] = allowed
-            lines.append("BPFCC_PROBED_VARIANT(%d, %d, %d, %d, %s, %s, %s)" % (
-                i, key[0], key[1], key[2], c_str(row["section"]), words(allowed),
-                words(removed)))
+            lines.append("BPFCC_PROBED_VARIANT(%d, %d, %d, %d, %s, %s, %s, %s)" % (
+                i, key[0], key[1], key[2], c_str(row["section"]),
+                c_str(row["target"]), words(allowed), words(removed)))
         lines.append("")
     text = "\n".join(lines)
     tmp = out + ".tmp"
