@@ -296,6 +296,10 @@ PreservedAnalyses GlobalArgsPass::run(llvm::Module &M,
     if (Prog.isDeclaration() || PIt == Plan.Programs.end())
       continue;
     const GlobalArgPlan::Program &P = PIt->second;
+    // freplace programs take the context of the program they replace,
+    // known only at load time: nothing to judge.
+    if (P.Kind.Type == BPF_PROG_TYPE_EXT)
+      continue;
     for (const Function *G : reachable(Prog)) {
       auto GIt = Plan.Globals.find(G->getName());
       // libbpf makes hidden global functions static.
