@@ -32,16 +32,24 @@ struct ProbedVariant {
   unsigned Attach;
   bool Sleepable;
   uint64_t Allowed[4];
+  /// Refused here, allowed by the previous probed kernel, and still allowed
+  /// to other variants: the type lost it upstream, in an unknown release
+  /// after that kernel (gen-helper-prog-types.py).
+  uint64_t Removed[4];
 
-  bool allows(unsigned Helper) const {
-    return Helper < 256 && (Allowed[Helper / 64] >> (Helper % 64)) & 1;
+  bool allows(unsigned Helper) const { return test(Allowed, Helper); }
+  bool removed(unsigned Helper) const { return test(Removed, Helper); }
+
+private:
+  static bool test(const uint64_t (&Bits)[4], unsigned Helper) {
+    return Helper < 256 && (Bits[Helper / 64] >> (Helper % 64)) & 1;
   }
 };
 
 const ProbedKernel kKernels[] = {
 #define BPFCC_PROBED_KERNEL(MA, MI, REL, DATE, HOW, PROBER, N)                 \
   {{MA, MI}, REL, N},
-#define BPFCC_PROBED_VARIANT(K, T, A, S, SEC, W0, W1, W2, W3)
+#define BPFCC_PROBED_VARIANT(K, T, A, S, SEC, W0, W1, W2, W3, R0, R1, R2, R3)
 #include "HelperProgTypes.inc"
 #undef BPFCC_PROBED_KERNEL
 #undef BPFCC_PROBED_VARIANT
@@ -49,8 +57,8 @@ const ProbedKernel kKernels[] = {
 
 const ProbedVariant kVariants[] = {
 #define BPFCC_PROBED_KERNEL(MA, MI, REL, DATE, HOW, PROBER, N)
-#define BPFCC_PROBED_VARIANT(K, T, A, S, SEC, W0, W1, W2, W3)                  \
-  {K, T, A, S != 0, {W0, W1, W2, W3}},
+#define BPFCC_PROBED_VARIANT(K, T, A, S, SEC, W0, W1, W2, W3, R0, R1, R2, R3)  \
+  {K, T, A, S != 0, {W0, W1, W2, W3}, {R0, R1, R2, R3}},
 #include "HelperProgTypes.inc"
 #undef BPFCC_PROBED_KERNEL
 #undef BPFCC_PROBED_VARIANT
@@ -187,6 +195,32 @@ std::string describeVariant(const ProbedVariant &Row, const ProgramKind &K,
   return Out;
 }
 
+/// "; the oldest probed kernel that allows it is Linux 6.12", or that none
+/// does; and, for a helper the program type lost (lwt_seg6local and
+/// bpf_skb_pull_data: allowed by 5.10, refused by 6.1), the newest older
+/// probed kernel that allowed it.
+std::string whereAllowed(unsigned Kernel, const ProgramKind &K, bool Sleepable,
+                         unsigned Helper) {
+  std::string Newer, Older;
+  for (unsigned I = Kernel + 1; I < kNumKernels && Newer.empty(); ++I)
+    if (const ProbedVariant *V = findVariant(I, K, Sleepable))
+      if (V->allows(Helper))
+        Newer = kKernels[I].Version.str();
+  for (unsigned I = Kernel; I-- > 0 && Older.empty();)
+    if (const ProbedVariant *V = findVariant(I, K, Sleepable))
+      if (V->allows(Helper))
+        Older = kKernels[I].Version.str();
+  std::string Newest = kKernels[kNumKernels - 1].Version.str();
+  if (!Newer.empty())
+    return "; the oldest probed kernel that allows it is Linux " + Newer +
+           (Older.empty() ? "" : "; Linux " + Older + " allowed it too");
+  if (!Older.empty())
+    return "; Linux " + Older +
+           " allowed it, no newer probed kernel (up to Linux " + Newest +
+           ") does";
+  return "; no probed kernel (up to Linux " + Newest + ") allows it";
+}
+
 } // namespace
 
 unsigned helperId(const VarDecl *VD) {
@@ -318,15 +352,12 @@ void HelperProgTypeCheck::checkProgram(const FunctionDecl *Prog,
     for (const Calls::Use &U : C.Helpers) {
       if (U.Id >= Judge.Helpers || Row->allows(U.Id) || !helperInTarget(U.Id))
         continue;
-      std::string Since;
-      for (unsigned I = *Kernel + 1; I < kNumKernels && Since.empty(); ++I)
-        if (const ProbedVariant *V = findVariant(I, K, Sleepable))
-          if (V->allows(U.Id))
-            Since = "; the oldest probed kernel that allows it is Linux " +
-                    kKernels[I].Version.str();
-      if (Since.empty())
-        Since = "; no probed kernel (up to Linux " +
-                kKernels[kNumKernels - 1].Version.str() + ") allows it";
+      // The type lost the helper in some release after the previous probed
+      // kernel: certain only for a target at the judging kernel itself.
+      if (Row->removed(U.Id) && (!S.Opts.TargetKernel || !BTFBound.empty() ||
+                                 *S.Opts.TargetKernel < Judge.Version))
+        continue;
+      std::string Since = whereAllowed(*Kernel, K, Sleepable, U.Id);
       std::string Judged = "Linux " + Judge.Version.str();
       if (!BTFBound.empty())
         Judged += " (" + BTFBound + ")";

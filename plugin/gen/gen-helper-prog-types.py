@@ -10,12 +10,23 @@ header (version=, how=, date=) and the lines of bpfcc-helperprobe, which
 asked a real kernel's verifier (docs/target-kernel.md). Nothing here is
 read from kernel source.
 
-A row of the output is the set of helpers a variant may call on a kernel:
-what that kernel allowed, united with what every older probed kernel
-allowed for the same variant. Helpers are only ever added to a program type
-upstream, so an older kernel's "yes" that a newer one lacks is the newer
-kernel's configuration (e.g. the build host's): bpfcc must not call that an
-error. Each such case is listed in the output's comments and on stderr.
+A row of the output is the set of helpers a variant may call on a kernel,
+and the set of those it refuses that the previous probed kernel allowed.
+Helpers are almost always only added to a program type, so a newer
+kernel's "no" where an older one said "yes" is one of two things, told
+apart by the newer kernel's other answers:
+
+  - it refuses the helper to every variant it probed: the helper is gated
+    as a whole by configuration or lockdown (the build host's lockdown
+    refuses bpf_probe_write_user to every tracing type). Not a property of
+    the program type: the row allows it (united with the older answer);
+  - it still allows the helper to some other variant: the program type lost
+    it upstream (6.1 refuses bpf_skb_change_head to lwt_seg6local, which
+    5.10 allowed). The row refuses it and marks it removed: the release
+    that removed it lies somewhere between the two probed kernels, so the
+    plugin reports it only for a target at or above the refusing kernel.
+
+Each case is listed in the output's comments and on stderr.
 
 --compare checks a fresh probe against a stored one and exits 1, listing
 the differences, when they disagree on any variant or helper.
@@ -104,12 +115,14 @@ def generate(probes, out):
         "// Which BPF helpers each program variant (type, attach type, sleepable)",
         "// may call, as the verifiers of real kernels answered bpfcc-helperprobe",
         "// (driver/tools/helperprobe/). docs/target-kernel.md says how to",
-        "// regenerate it. A row also holds what older probed kernels allowed",
-        "// for the variant (helpers are only added upstream).",
+        "// regenerate it. A row also allows what an older probed kernel allowed",
+        "// and this one refuses to every variant (configuration, not the type);",
+        "// what this one took from the variant alone is refused and marked removed.",
         "//",
         "// BPFCC_PROBED_KERNEL(major, minor, release, date, how, prober, helper ids)",
         "// BPFCC_PROBED_VARIANT(kernel index, prog type, attach type, sleepable,",
-        "//                      section probed, allowed helper bitset words)",
+        "//                      section probed, allowed helper bitset words,",
+        "//                      removed helper bitset words)",
         "",
     ]
     notes = []
@@ -125,19 +138,28 @@ def generate(probes, out):
                                                  os.path.basename(p["path"])))
         for s in p["skipped"]:
             lines.append("//   not probed: %s" % s)
+        anywhere = set().union(*(r["allowed"] for r in p["variants"].values()))
         for key in sorted(p["variants"]):
             row = p["variants"][key]
-            older = seen.get(key, set())
-            lost = sorted(older - row["allowed"])
-            if lost:
-                note = "Linux %s refuses for %s helpers an older probed kernel allowed: %s" % (
-                    name, row["section"], ",".join(map(str, lost)))
-                notes.append(note)
-                lines.append("// " + note)
-            allowed = row["allowed"] | older
+            lost = seen.get(key, set()) - row["allowed"]
+            gated = lost - anywhere
+            removed = lost & anywhere
+            for ids, what in ((gated, "refuses them to every variant it "
+                               "probed (configuration): allowed"),
+                              (removed, "allows them to other variants: "
+                               "removed from this one")):
+                if ids:
+                    note = "Linux %s refuses %s helpers %s, which an older probed " \
+                           "kernel allowed, and %s" % (
+                               name, row["section"],
+                               ",".join(map(str, sorted(ids))), what)
+                    notes.append(note)
+                    lines.append("// " + note)
+            allowed = row["allowed"] | gated
             seen[key] = allowed
-            lines.append("BPFCC_PROBED_VARIANT(%d, %d, %d, %d, %s, %s)" % (
-                i, key[0], key[1], key[2], c_str(row["section"]), words(allowed)))
+            lines.append("BPFCC_PROBED_VARIANT(%d, %d, %d, %d, %s, %s, %s)" % (
+                i, key[0], key[1], key[2], c_str(row["section"]), words(allowed),
+                words(removed)))
         lines.append("")
     text = "\n".join(lines)
     tmp = out + ".tmp"
