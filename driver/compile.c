@@ -97,9 +97,10 @@ static bool compile__arch_is(const char *arch, const char *name)
 
 /*
  * bpfcc's bpf/bpf_tracing.h wrapper (docs/syscalls.md) goes before the
- * user's -I directories, and only for the arches whose syscall arguments
- * libbpf's macros read through kernel-internal layouts: x86 programs are
- * compiled exactly as by clang.
+ * user's -I directories, for the arches whose syscall arguments libbpf's
+ * macros read through kernel-internal layouts, and for x86, where it only
+ * adds the sixth argument libbpf 1.1 lacks (what clang compiles, bpfcc
+ * compiles to the same object).
  */
 static void compile__push_syscall_headers(struct strvec *sv, const struct args *a,
 					  const struct toolpaths *tp)
@@ -109,7 +110,7 @@ static void compile__push_syscall_headers(struct strvec *sv, const struct args *
 	if (!arch || a->opts.no_syscall_regs)
 		return;
 	if (!compile__arch_is(arch, "arm64") && !compile__arch_is(arch, "s390") &&
-	    !compile__arch_is(arch, "riscv"))
+	    !compile__arch_is(arch, "riscv") && !compile__arch_is(arch, "x86"))
 		return;
 	strvec__push(sv, "-I");
 	strvec__pushf(sv, "%s/bpfcc/syscall", tp->include);

@@ -35,7 +35,7 @@ static const struct option_def options[] = {
 	  "print named context structs [HOOK...] as a C header, compile nothing" },
 	{ OPT_NO_SYSCALL_REGS, "--bpfcc-no-syscall-regs", NULL, OPT_PLUGIN | OPT_DRIVER,
 	  "no-syscall-regs",
-	  "keep libbpf's own syscall-argument macros on arm64, s390 and riscv" },
+	  "keep libbpf's own syscall-argument macros (arm64, s390, riscv; x86: no sixth argument)" },
 	{ OPT_NO_FOLD_SYSCALL_WRAPPER, "--bpfcc-no-fold-syscall-wrapper", NULL, OPT_PLUGIN,
 	  "no-fold-syscall-wrapper",
 	  "keep the LINUX_HAS_SYSCALL_WRAPPER kconfig extern with --target-kernel" },

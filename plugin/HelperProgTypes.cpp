@@ -291,6 +291,11 @@ private:
 };
 } // namespace
 
+std::optional<KernelVersion> newestPossibleKernel(const RawBTF &B) {
+  DenseSet<unsigned> Helpers;
+  return newestPossible(B, Helpers);
+}
+
 HelperProgTypeCheck::HelperProgTypeCheck(PluginState &S) : S(S) {}
 
 bool HelperProgTypeCheck::active() const {

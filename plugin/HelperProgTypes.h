@@ -21,6 +21,7 @@
 #ifndef BPFCC_PLUGIN_HELPERPROGTYPES_H
 #define BPFCC_PLUGIN_HELPERPROGTYPES_H
 
+#include "Options.h"
 #include "SectionMap.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -41,6 +42,13 @@ struct PluginState;
 /// The id of a BPF helper as bpf_helper_defs.h declares it
 /// (`static long (* const bpf_loop)(...) = (void *) 181;`), or 0.
 unsigned helperId(const clang::VarDecl *VD);
+
+class RawBTF;
+
+/// The newest release a kernel with BTF B can be, from its enums (the one
+/// before the oldest enumerator KernelVersions.inc knows that B lacks);
+/// nullopt when it lacks none (it may be newer than the table).
+std::optional<KernelVersion> newestPossibleKernel(const RawBTF &B);
 
 class HelperProgTypeCheck {
 public:

@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ArgAvailability.h"
 #include "ArgCtx.h"
 #include "AutoCore.h"
 #include "Availability.h"
@@ -77,6 +78,7 @@ public:
     analyzeArgCtx(*S, Ctx);
     analyzeSyscalls(*S, Ctx);
     checkAvailability(*S, Ctx);
+    checkArgAvailability(*S, Ctx);
     // Static functions are emitted by CodeGen after this: rewrite them now.
     if (Sem)
       autoCoreTranslationUnit(*S, *Sem, Ctx);
@@ -119,6 +121,12 @@ protected:
           [S](ModulePassManager &MPM, OptimizationLevel) {
             MPM.addPass(ArgCtxPass(*S));
             MPM.addPass(SyscallWrapperFoldPass(*S));
+          });
+      // After every inlining decision: which global functions are still
+      // called (also at -O0).
+      PB.registerOptimizerLastEPCallback(
+          [S](ModulePassManager &MPM, OptimizationLevel) {
+            MPM.addPass(GlobalArgsPass(*S));
           });
     });
     return std::make_unique<BpfccConsumer>(S);

@@ -8,6 +8,7 @@
 #ifndef BPFCC_PLUGIN_PLUGINSTATE_H
 #define BPFCC_PLUGIN_PLUGINSTATE_H
 
+#include "ArgAvailability.h"
 #include "ArgCtx.h"
 #include "AutoCore.h"
 #include "Diagnostics.h"
@@ -32,6 +33,9 @@ struct PluginState {
   SyscallPlan Syscall;
   /// Auto CO-RE opt-outs (AutoCore.h).
   AutoCoreState AutoCore;
+  /// Global functions' pointer parameters to judge in the IR
+  /// (ArgAvailability.h).
+  GlobalArgPlan GlobalArgs;
 };
 
 } // namespace bpfcc

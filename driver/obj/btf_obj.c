@@ -561,6 +561,21 @@ out:
 	return err;
 }
 
+/*
+ * A .BTF.ext of nothing but its header (every record dropped, as for
+ * kernels before 5.0) is not written at all: libbpf refuses one ("BTF.ext
+ * has no data"), and then refuses the whole object when it needs BTF (for
+ * BTF-defined maps, say). No record is left, so no relocation points into
+ * it either: its .rel.BTF.ext goes too.
+ */
+static int remove_ext(struct elf_obj *obj, struct elf_obj_sec *sec)
+{
+	struct elf_obj_sec *rel = elf_obj__rel_section_for(obj, sec);
+	int err = rel ? elf_obj__remove_section(obj, rel) : 0;
+
+	return err ? err : elf_obj__remove_section(obj, sec);
+}
+
 int btf_obj__store_ext(struct elf_obj *obj, struct btf_ext *ext)
 {
 	struct elf_obj_sec *sec = elf_obj__section_by_name(obj, BTF_EXT_ELF_SEC);
@@ -574,6 +589,10 @@ int btf_obj__store_ext(struct elf_obj *obj, struct btf_ext *ext)
 	if (err) {
 		diag__error("%s: .BTF.ext: cannot write: %s", elf_obj__path(obj), strerror(-err));
 		return err;
+	}
+	if (size == ext->hdr_len) {
+		free(data);
+		return remove_ext(obj, sec);
 	}
 	err = elf_obj__replace_section_owned(obj, sec, data, size);
 	return err ? err : remap_ext_rels(obj, sec, ext);

@@ -53,7 +53,8 @@ int btf_obj__store(struct elf_obj *obj, const struct btf *btf);
 
 /*
  * Replace .BTF.ext with @ext, and move (or drop) the entries of .rel.BTF.ext
- * that pointed into records that moved (or were dropped).
+ * that pointed into records that moved (or were dropped). An @ext without
+ * records removes .BTF.ext and .rel.BTF.ext from the object.
  */
 int btf_obj__store_ext(struct elf_obj *obj, struct btf_ext *ext);
 

@@ -517,7 +517,7 @@ struct elf_obj_sec *elf_obj__section_by_name(struct elf_obj *obj, const char *na
 	size_t i;
 
 	for (i = 1; i < obj->sec_cnt; i++)
-		if (!strcmp(obj->secs[i].name, name))
+		if (!obj->secs[i].removed && !strcmp(obj->secs[i].name, name))
 			return &obj->secs[i];
 	return NULL;
 }
@@ -527,9 +527,62 @@ struct elf_obj_sec *elf_obj__rel_section_for(struct elf_obj *obj, const struct e
 	size_t i;
 
 	for (i = 1; i < obj->sec_cnt; i++)
-		if (obj->secs[i].shdr.sh_type == SHT_REL && obj->secs[i].shdr.sh_info == target->index)
+		if (!obj->secs[i].removed && obj->secs[i].shdr.sh_type == SHT_REL &&
+		    obj->secs[i].shdr.sh_info == target->index)
 			return &obj->secs[i];
 	return NULL;
+}
+
+/* Is sh_info of @sh a section index (relocation target)? */
+static bool shdr_info_is_index(const GElf_Shdr *sh)
+{
+	return sh->sh_type == SHT_REL || sh->sh_type == SHT_RELA || (sh->sh_flags & SHF_INFO_LINK);
+}
+
+/* Does anything that stays in the object refer to section @index? */
+static const char *section_referrer(const struct elf_obj *obj, size_t index)
+{
+	size_t i;
+
+	if (index == obj->ehdr.e_shstrndx)
+		return "the section header string table";
+	for (i = 1; i < obj->sec_cnt; i++) {
+		const struct elf_obj_sec *s = &obj->secs[i];
+
+		if (s->removed || i == index)
+			continue;
+		if (s->shdr.sh_link == index)
+			return s->name;
+		if (shdr_info_is_index(&s->shdr) && s->shdr.sh_info == index)
+			return s->name;
+	}
+	for (i = 0; i < elf_obj__symbol_cnt(obj); i++) {
+		GElf_Sym sym;
+
+		elf_obj__symbol(obj, i, &sym, NULL);
+		if (sym.st_shndx == index)
+			return "a symbol";
+	}
+	return NULL;
+}
+
+int elf_obj__remove_section(struct elf_obj *obj, struct elf_obj_sec *sec)
+{
+	const char *who;
+
+	if (!sec->index || sec->index >= obj->sec_cnt || sec != &obj->secs[sec->index])
+		return -EINVAL;
+	if (sec->removed)
+		return 0;
+	who = section_referrer(obj, sec->index);
+	if (who) {
+		diag__error("%s: cannot remove section '%s': %s refers to it", obj->path,
+			    sec->name, who);
+		return -EINVAL;
+	}
+	sec->removed = true;
+	obj->modified = true;
+	return 0;
 }
 
 int elf_obj__replace_section_owned(struct elf_obj *obj, struct elf_obj_sec *sec, void *data,
@@ -689,6 +742,77 @@ static uint64_t align_up(uint64_t v, uint64_t a)
 	return a > 1 ? (v + a - 1) / a * a : v;
 }
 
+/* Sections written, the null section included. */
+static size_t kept_cnt(const struct elf_obj *obj)
+{
+	size_t i, n = 1;
+
+	for (i = 1; i < obj->sec_cnt; i++)
+		n += !obj->secs[i].removed;
+	return n;
+}
+
+/*
+ * Output index of every input section (0 for removed ones): kept sections
+ * keep their order and close up the gaps.
+ */
+static size_t *index_map(const struct elf_obj *obj)
+{
+	size_t *map = calloc(obj->sec_cnt, sizeof(*map));
+	size_t i, n = 1;
+
+	if (!map)
+		return NULL;
+	for (i = 1; i < obj->sec_cnt; i++)
+		map[i] = obj->secs[i].removed ? 0 : n++;
+	return map;
+}
+
+static size_t map_index(const struct elf_obj *obj, const size_t *map, size_t index)
+{
+	return index && index < obj->sec_cnt ? map[index] : index;
+}
+
+/*
+ * The symbol table with its section indexes renumbered, when a removed
+ * section came before a section a symbol is in; NULL with *size 0 when
+ * nothing moved. (Symbols in removed sections were refused earlier.)
+ */
+static void *renumber_symbols(const struct elf_obj *obj, const size_t *map, size_t *size,
+			      int *err)
+{
+	size_t i, cnt = elf_obj__symbol_cnt(obj);
+	bool moved = false;
+	GElf_Sym *syms;
+	void *buf;
+
+	*size = 0;
+	*err = 0;
+	for (i = 0; i < cnt && !moved; i++) {
+		GElf_Sym sym;
+
+		elf_obj__symbol(obj, i, &sym, NULL);
+		moved = sym.st_shndx < SHN_LORESERVE && map_index(obj, map, sym.st_shndx) != sym.st_shndx;
+	}
+	if (!moved)
+		return NULL;
+	syms = calloc(cnt, sizeof(*syms));
+	if (!syms) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	for (i = 0; i < cnt; i++) {
+		elf_obj__symbol(obj, i, &syms[i], NULL);
+		if (syms[i].st_shndx < SHN_LORESERVE)
+			syms[i].st_shndx = (uint16_t)map_index(obj, map, syms[i].st_shndx);
+	}
+	buf = elf_obj__encode_symbols(obj, syms, cnt, size);
+	free(syms);
+	if (!buf)
+		*err = -ENOMEM;
+	return buf;
+}
+
 static struct layout_item *layout_compute(const struct elf_obj *obj)
 {
 	struct layout_item *items = calloc(obj->sec_cnt + 1, sizeof(*items));
@@ -700,6 +824,8 @@ static struct layout_item *layout_compute(const struct elf_obj *obj)
 	for (i = 1; i < obj->sec_cnt; i++) {
 		const struct elf_obj_sec *sec = &obj->secs[i];
 
+		if (sec->removed)
+			continue;
 		items[n++] = (struct layout_item){
 			.orig_off = sec->shdr.sh_offset,
 			.size = sec->shdr.sh_type == SHT_NOBITS ? 0 : sec->size,
@@ -710,7 +836,7 @@ static struct layout_item *layout_compute(const struct elf_obj *obj)
 	}
 	items[n++] = (struct layout_item){
 		.orig_off = obj->ehdr.e_shoff,
-		.size = (uint64_t)obj->sec_cnt * sizeof(Elf64_Shdr),
+		.size = (uint64_t)kept_cnt(obj) * sizeof(Elf64_Shdr),
 		.align = 8,
 		.index = obj->sec_cnt,
 	};
@@ -734,28 +860,39 @@ static struct layout_item *layout_compute(const struct elf_obj *obj)
 	return items;
 }
 
-static int write_sections(struct elf_obj *obj, Elf *out, const struct layout_item *items)
+/*
+ * @map: output index of each input section; @syms: the symbol table's
+ * bytes when renumber_symbols() changed them (NULL: the section's own).
+ */
+static int write_sections(struct elf_obj *obj, Elf *out, const struct layout_item *items,
+			  const size_t *map, const void *syms)
 {
 	size_t i, k;
 
 	for (i = 1; i < obj->sec_cnt; i++) {
 		struct elf_obj_sec *sec = &obj->secs[i];
 		GElf_Shdr sh = sec->shdr;
-		Elf_Scn *scn = elf_newscn(out);
+		Elf_Scn *scn;
 		Elf_Data *d;
 
-		if (!scn || elf_ndxscn(scn) != i)
+		if (sec->removed)
+			continue;
+		scn = elf_newscn(out);
+		if (!scn || elf_ndxscn(scn) != map[i])
 			return -EINVAL;
 		for (k = 0; items[k].index != i; k++)
 			;
 		sh.sh_offset = items[k].new_off;
+		sh.sh_link = (GElf_Word)map_index(obj, map, sh.sh_link);
+		if (shdr_info_is_index(&sh))
+			sh.sh_info = (GElf_Word)map_index(obj, map, sh.sh_info);
 		if (sec->shdr.sh_type != SHT_NOBITS) {
 			sh.sh_size = sec->size;
 			d = elf_newdata(scn);
 			if (!d)
 				return -EINVAL;
 			/* Raw bytes in the object's order: no conversion. */
-			d->d_buf = (void *)sec->data;
+			d->d_buf = (void *)(sec == obj->symtab && syms ? syms : sec->data);
 			d->d_size = sec->size;
 			d->d_type = ELF_T_BYTE;
 			d->d_align = 1;
@@ -770,24 +907,36 @@ static int write_sections(struct elf_obj *obj, Elf *out, const struct layout_ite
 
 static int write_elf(struct elf_obj *obj, int fd, const char *name)
 {
-	struct layout_item *items = layout_compute(obj);
+	struct layout_item *items = NULL;
+	size_t *map = index_map(obj);
 	GElf_Ehdr ehdr = obj->ehdr;
+	void *syms = NULL;
 	Elf *out = NULL;
-	size_t k;
-	int err = -EINVAL;
+	size_t k, syms_size;
+	int err = -ENOMEM;
 
+	if (!map)
+		goto out;
+	syms = renumber_symbols(obj, map, &syms_size, &err);
+	if (err)
+		goto out;
+	err = -ENOMEM;
+	items = layout_compute(obj);
 	if (!items)
-		return -ENOMEM;
+		goto out;
+	err = -EINVAL;
 	out = elf_begin(fd, ELF_C_WRITE, NULL);
 	if (!out || !gelf_newehdr(out, ELFCLASS64))
 		goto out;
 	elf_flagelf(out, ELF_C_SET, ELF_F_LAYOUT);
-	err = write_sections(obj, out, items);
+	err = write_sections(obj, out, items, map, syms);
 	if (err)
 		goto out;
 	for (k = 0; items[k].index != obj->sec_cnt; k++)
 		;
 	ehdr.e_shoff = items[k].new_off;
+	ehdr.e_shnum = (GElf_Half)kept_cnt(obj);
+	ehdr.e_shstrndx = (GElf_Half)map_index(obj, map, ehdr.e_shstrndx);
 	err = -EINVAL;
 	if (!gelf_update_ehdr(out, &ehdr))
 		goto out;
@@ -795,11 +944,15 @@ static int write_elf(struct elf_obj *obj, int fd, const char *name)
 		goto out;
 	err = 0;
 out:
-	if (err)
+	if (err == -ENOMEM)
+		diag__error("%s: cannot write object: out of memory", name);
+	else if (err)
 		diag__error("%s: cannot write object: %s", name, elf_errmsg(-1));
 	if (out)
 		elf_end(out);
 	free(items);
+	free(map);
+	free(syms);
 	return err;
 }
 

@@ -30,6 +30,7 @@ struct elf_obj_sec {
 	const uint8_t *data;	/* raw file bytes, or the replacement; NULL for NOBITS */
 	size_t size;		/* bytes at data (sh_size for NOBITS, data NULL) */
 	void *owned;		/* replacement buffer owned by the object */
+	bool removed;		/* elf_obj__remove_section(): not written */
 };
 
 /* Open @path; on success *objp owns everything and the file is closed. */
@@ -51,9 +52,9 @@ bool elf_obj__native_endian(const struct elf_obj *obj);
 size_t elf_obj__section_cnt(const struct elf_obj *obj);
 /* Index 0 is the null section; NULL past the end. */
 struct elf_obj_sec *elf_obj__section(struct elf_obj *obj, size_t index);
-/* First section with this name, or NULL. */
+/* First section with this name that is not removed, or NULL. */
 struct elf_obj_sec *elf_obj__section_by_name(struct elf_obj *obj, const char *name);
-/* The SHT_REL section that applies to @target, or NULL. */
+/* The SHT_REL section that applies to @target (not removed), or NULL. */
 struct elf_obj_sec *elf_obj__rel_section_for(struct elf_obj *obj, const struct elf_obj_sec *target);
 
 /*
@@ -66,7 +67,15 @@ int elf_obj__replace_section(struct elf_obj *obj, struct elf_obj_sec *sec, const
 /* Same, but the object takes ownership of @data (malloc'ed). */
 int elf_obj__replace_section_owned(struct elf_obj *obj, struct elf_obj_sec *sec, void *data,
 				   size_t size);
-/* Has any section been replaced since elf_obj__open()? */
+/*
+ * Leave @sec out of the written object; later sections move down one
+ * index, and every section index in the object (section header links,
+ * relocation targets, symbols, e_shstrndx) follows. Refused (-EINVAL) for
+ * a section something still refers to: a symbol, another section's link,
+ * or a relocation section that is not removed too.
+ */
+int elf_obj__remove_section(struct elf_obj *obj, struct elf_obj_sec *sec);
+/* Has any section been replaced or removed since elf_obj__open()? */
 bool elf_obj__modified(const struct elf_obj *obj);
 
 /* Symbols of .symtab (checked on open: names inside its string table). */

@@ -55,7 +55,7 @@ int BPF_KSYSCALL(trace_openat, int dfd, const char *path, int flags, int mode)
 }
 
 /* libbpf 1.1's BPF_KSYSCALL reads at most 5 arguments; bpfcc's
- * bpf_tracing.h wrapper (arm64, s390, riscv) adds the sixth. */
+ * bpf_tracing.h wrapper (x86, arm64, s390, riscv) adds the sixth. */
 #ifdef ___bpf_syscall_args6
 SEC("ksyscall/mmap")
 int BPF_KSYSCALL(trace_mmap, unsigned long addr, unsigned long len,

@@ -4,12 +4,14 @@
  * bpf_tracing.h, for syscall arguments on arm64, s390 and riscv.
  *
  * The bpfcc driver puts the directory above this file *before* the user's
- * -I directories, and only when the command line defines
- * __TARGET_ARCH_arm64, __TARGET_ARCH_s390 or __TARGET_ARCH_riscv: x86
- * programs never see this file, so their objects stay identical to
- * clang's. This file includes the real header (whatever libbpf version the
- * user has: #include_next continues the search after this directory) and
- * then redefines the syscall-argument macros so that
+ * -I directories when the command line defines __TARGET_ARCH_arm64,
+ * __TARGET_ARCH_s390, __TARGET_ARCH_riscv or __TARGET_ARCH_x86. This file
+ * includes the real header (whatever libbpf version the user has:
+ * #include_next continues the search after this directory). On x86 it
+ * only adds what libbpf 1.1 lacks, the sixth syscall argument, and
+ * redefines nothing, so every x86 program clang can compile gets the same
+ * object. On the other arches it redefines the syscall-argument macros so
+ * that
  *
  *  - every read of a syscall argument through the inner struct pt_regs is
  *    a CO-RE relocation against the kernel's struct pt_regs, through the
@@ -158,6 +160,28 @@ struct pt_regs___riscv {
 #define PT_REGS_PARM5_SYSCALL(x) (__BPFCC_SYSCALL_REGS(x)->__BPFCC_SYSCALL_ARG5)
 #define PT_REGS_PARM6_SYSCALL(x) (__BPFCC_SYSCALL_REGS(x)->__BPFCC_SYSCALL_ARG6)
 
+#endif /* bpf_target_arm64 || bpf_target_s390 || bpf_target_riscv */
+
+/*
+ * x86-64 passes a syscall's sixth argument in r9, which struct pt_regs
+ * names r9 in the kernel's layout (vmlinux.h) and in the UAPI one alike.
+ * Only defined where libbpf has no definition (1.1 has none; newer libbpf
+ * defines both, and wins). i386 is left to libbpf.
+ */
+#if defined(bpf_target_x86) && !defined(__i386__)
+#ifndef PT_REGS_PARM6_SYSCALL
+#define PT_REGS_PARM6_SYSCALL(x) (__PT_REGS_CAST(x)->r9)
+#endif
+#ifndef PT_REGS_PARM6_CORE_SYSCALL
+#define PT_REGS_PARM6_CORE_SYSCALL(x) BPF_CORE_READ(__PT_REGS_CAST(x), r9)
+#endif
+#define __BPFCC_SYSCALL_HAS_ARG6
+#endif
+
+#if defined(bpf_target_arm64) || defined(bpf_target_s390) || defined(bpf_target_riscv)
+#define __BPFCC_SYSCALL_HAS_ARG6
+#endif
+
 /*
  * libbpf 1.1's BPF_KSYSCALL stops at five arguments: a sixth (mmap's
  * offset, pselect6's sigmask...) is "call to undeclared function
@@ -165,13 +189,13 @@ struct pt_regs___riscv {
  * loads from the kprobe context without the syscall wrapper, CO-RE reads
  * from the inner pt_regs with it.
  */
+#ifdef __BPFCC_SYSCALL_HAS_ARG6
 #ifndef ___bpf_syscall_args6
 #define ___bpf_syscall_args6(x, args...) ___bpf_syscall_args5(args), (void *)PT_REGS_PARM6_SYSCALL(regs)
 #endif
 #ifndef ___bpf_syswrap_args6
 #define ___bpf_syswrap_args6(x, args...) ___bpf_syswrap_args5(args), (void *)PT_REGS_PARM6_CORE_SYSCALL(regs)
 #endif
-
-#endif /* bpf_target_arm64 || bpf_target_s390 || bpf_target_riscv */
+#endif
 
 #endif /* __BPFCC_SYSCALL_BPF_TRACING_H */
