@@ -407,6 +407,30 @@ static size_t sec_by_name(const struct lac *l, const char *name)
 	return 0;
 }
 
+/*
+ * Symbol @sym next to a FUNC named @fname: the same name; or a BTF name
+ * made of an ELF name with dots (BTF names are C identifiers: see
+ * btf_name_of()); or LLVM's copy of the function, `fname.<suffix>`
+ * (function specialization's `g.specialized.1`, say), which LLVM describes
+ * with a FUNC of the original's name and parameters.
+ */
+enum { NAME_OTHER, NAME_SAME, NAME_LLVM_COPY };
+
+static int func_name_match(const char *fname, const char *sym)
+{
+	size_t n = strlen(fname);
+	size_t i;
+
+	if (!strcmp(fname, sym))
+		return NAME_SAME;
+	if (!strncmp(fname, sym, n) && sym[n] == '.')
+		return NAME_LLVM_COPY;
+	for (i = 0; fname[i] && sym[i]; i++)
+		if (fname[i] != sym[i] && !(fname[i] == '_' && sym[i] == '.'))
+			return NAME_OTHER;
+	return fname[i] == sym[i] ? NAME_SAME : NAME_OTHER;
+}
+
 /* func_info says which FUNC describes the code at an offset: it must name the symbol there. */
 static int map_func_info(struct lac *l)
 {
@@ -424,13 +448,16 @@ static int map_func_info(struct lac *l)
 			struct btf_ext_func_info fi;
 			const struct btf_type *t;
 			const char *fname;
+			int match = NAME_OTHER;
 			long f;
 
 			btf_ext__func_info(l->ctx->ext, blk, i, &fi);
 			f = func_at(l, shndx, fi.insn_off);
 			t = btf__type_by_id(l->btf, fi.type_id);
 			fname = t ? btf__name_by_offset(l->btf, t->name_off) : NULL;
-			if (f < 0 || !fname || strcmp(fname, l->funcs[f].name)) {
+			if (f >= 0 && fname)
+				match = func_name_match(fname, l->funcs[f].name);
+			if (match == NAME_OTHER) {
 				diag__error("%s: .BTF.ext func_info of section '%s' at insn %u names "
 					    "FUNC '%s', but %s%s%s starts there", l->path, sname,
 					    fi.insn_off / INSN_SZ, fname ? fname : "?",
@@ -441,7 +468,12 @@ static int map_func_info(struct lac *l)
 			l->funcs[f].btf_id = fi.type_id;
 			l->funcs[f].linkage = btf_vlen(t);
 			l->funcs[f].finfo = i;
-			l->func_of_btf[fi.type_id] = f;
+			/*
+			 * clang-19 gives LLVM's copies FUNCs of their own; were
+			 * one shared, it would stay the original's.
+			 */
+			if (match == NAME_SAME || l->func_of_btf[fi.type_id] < 0)
+				l->func_of_btf[fi.type_id] = f;
 		}
 	}
 	return 0;
@@ -1066,9 +1098,25 @@ static void set_linkage(struct lac *l, __u32 id, int linkage)
 	t->info = INFO_ENC(BTF_KIND_FUNC, linkage);
 }
 
+/*
+ * The BTF name of a copy's FUNC: its symbol's, with dots (LLVM's copies,
+ * `g.specialized.1__xdp`) made underscores, since the kernel takes only C
+ * identifiers as FUNC names.
+ */
+static const char *btf_name_of(char *buf, size_t size, const char *sym)
+{
+	size_t i;
+
+	for (i = 0; sym[i] && i + 1 < size; i++)
+		buf[i] = sym[i] == '.' ? '_' : sym[i];
+	buf[i] = '\0';
+	return buf;
+}
+
 static int lower_btf_inst(struct lac *l, struct inst *in)
 {
 	const struct func *f = &l->funcs[in->func];
+	char name[512];
 	const struct btf_type *fn;
 	int linkage;
 	__u32 proto;
@@ -1087,6 +1135,8 @@ static int lower_btf_inst(struct lac *l, struct inst *in)
 			return btf_fail(l, id);
 		proto = (__u32)id;
 	}
+	if (!in->clone && l->func_of_btf[f->btf_id] != (long)in->func)
+		return 0;	/* a FUNC another function owns: that one edits it */
 	if (!in->clone) {
 		struct btf_type *t = (struct btf_type *)btf__type_by_id(l->btf, f->btf_id);
 
@@ -1098,7 +1148,8 @@ static int lower_btf_inst(struct lac *l, struct inst *in)
 			l->syms[in->sym].st_other = STV_HIDDEN, l->syms_changed = true;
 		return 0;
 	}
-	id = btf__add_func(l->btf, l->strtab + l->syms[in->sym].st_name, linkage, (int)proto);
+	id = btf__add_func(l->btf, btf_name_of(name, sizeof(name), l->strtab + l->syms[in->sym].st_name),
+			   linkage, (int)proto);
 	if (id < 0)
 		return btf_fail(l, id);
 	in->btf_id = (__u32)id;
