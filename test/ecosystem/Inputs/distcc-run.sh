@@ -13,7 +13,19 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 TMPDIR="$dir" distccd --daemon --listen 127.0.0.1 --port "$port" --allow 127.0.0.1 \
 	--enable-tcp-insecure --jobs 2 --log-level info \
 	--log-file "$dir/distccd.log" --pid-file "$dir/distccd.pid"
+# distccd logs a job's summary (COMPILE_OK ...) after the client has its
+# object: wait for one summary per finished job (5 s at most) before
+# stopping it, or a slow machine loses the last line.
+summaries_done() {
+	[ "$(grep -c 'job complete' "$dir/distccd.log" 2>/dev/null)" = \
+	  "$(grep -c 'dcc_job_summary' "$dir/distccd.log" 2>/dev/null)" ]
+}
 stop() {
+	n=0
+	until summaries_done || [ $n -ge 50 ]; do
+		n=$((n + 1))
+		sleep 0.1
+	done
 	[ -s "$dir/distccd.pid" ] && kill "$(cat "$dir/distccd.pid")" 2>/dev/null || true
 }
 trap stop EXIT
