@@ -24,6 +24,7 @@
 #include "ArgAvailability.h"
 #include "ArgCtx.h"
 #include "HelperProgTypes.h"
+#include "IRReach.h"
 #include "PluginState.h"
 #include "TracingHooks.h"
 
@@ -227,22 +228,6 @@ bool accepted(const GlobalArgPlan &Plan, const GlobalArgPlan::Func &F,
          isAcceptedContextStruct(K.Type, P.PointeeStruct);
 }
 
-/// Functions a program calls, directly or through others (or whose
-/// address it takes: callbacks), that have a body; in the order found, so
-/// that the messages come in the same order every time.
-SmallVector<const Function *, 16> reachable(const Function &Prog) {
-  SmallPtrSet<const Function *, 16> Seen{&Prog};
-  SmallVector<const Function *, 16> Order{&Prog};
-  for (size_t N = 0; N < Order.size(); ++N)
-    for (const BasicBlock &BB : *Order[N])
-      for (const Instruction &I : BB)
-        for (const Value *Op : I.operands())
-          if (const auto *G = dyn_cast<Function>(Op->stripPointerCasts()))
-            if (!G->isDeclaration() && Seen.insert(G).second)
-              Order.push_back(G);
-  return Order;
-}
-
 void report(PluginState &S, StringRef Name, const GlobalArgPlan::Func &F,
             const GlobalArgPlan::Param &P, StringRef ProgName,
             const GlobalArgPlan::Program &Prog) {
@@ -300,7 +285,7 @@ PreservedAnalyses GlobalArgsPass::run(llvm::Module &M,
     // known only at load time: nothing to judge.
     if (P.Kind.Type == BPF_PROG_TYPE_EXT)
       continue;
-    for (const Function *G : reachable(Prog)) {
+    for (const Function *G : reachableFunctions(Prog)) {
       auto GIt = Plan.Globals.find(G->getName());
       // libbpf makes hidden global functions static.
       if (G == &Prog || GIt == Plan.Globals.end() || G->hasHiddenVisibility())

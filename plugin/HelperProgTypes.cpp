@@ -1,6 +1,7 @@
 //===- HelperProgTypes.cpp - helpers a program's type may not call --------===//
 
 #include "HelperProgTypes.h"
+#include "IRReach.h"
 #include "PluginState.h"
 
 #include "clang/AST/Decl.h"
@@ -8,6 +9,10 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 #include <cstdint>
@@ -384,15 +389,73 @@ void HelperProgTypeCheck::checkProgram(const FunctionDecl *Prog,
       else if (Judge.Version.str() != S.Opts.TargetKernel->str())
         Judged += " (the nearest probed kernel above the target " +
                   S.Opts.TargetKernel->str() + ")";
-      S.Diags.error(U.Loc, "BPF helper '%0' cannot be called from program "
-                           "'%1' (SEC(\"%2\")): %3 refuses it for %4%5")
-          << U.Helper->getName() << Def->getName() << K.Section << Judged
-          << describeVariant(*Row, K, U.Id) << Since;
-      if (FD != Def)
-        S.Diags.note(Def->getLocation(), "'%0' reaches the call through '%1'")
-            << Def->getName() << FD->getName();
+      std::string Helper = U.Helper->getName().str();
+      std::string Prog = Def->getName().str();
+      std::string Via = FD != Def ? FD->getName().str() : "";
+      std::string Section = K.Section;
+      std::string Variant = describeVariant(*Row, K, U.Id);
+      SourceLocation CallLoc = U.Loc, ProgLoc = Def->getLocation();
+      PluginState &St = S;
+      auto Report = [=, &St] {
+        St.Diags.error(CallLoc, "BPF helper '%0' cannot be called from "
+                                "program '%1' (SEC(\"%2\")): %3 refuses it "
+                                "for %4%5")
+            << Helper << Prog << Section << Judged << Variant << Since;
+        if (!Via.empty())
+          St.Diags.note(ProgLoc, "'%0' reaches the call through '%1'")
+              << Prog << Via;
+      };
+      if (S.HelperErrors.ReportFromAST)
+        Report();
+      else
+        S.HelperErrors.Pending.push_back({Prog, U.Id, std::move(Report)});
     }
   }
+}
+
+/// The bpf_func_id a call calls, or 0: libbpf's helpers are pointers
+/// initialized with their id (`(void *) 65`), called directly once
+/// optimized, through a load of the pointer at -O0.
+static unsigned calledHelper(const llvm::CallBase &CB) {
+  const llvm::Value *V = CB.getCalledOperand()->stripPointerCasts();
+  if (const auto *LI = dyn_cast<llvm::LoadInst>(V))
+    if (const auto *GV = dyn_cast<llvm::GlobalVariable>(
+            LI->getPointerOperand()->stripPointerCasts()))
+      if (GV->hasInitializer())
+        V = GV->getInitializer();
+  if (const auto *CE = dyn_cast<llvm::ConstantExpr>(V))
+    if (CE->getOpcode() == llvm::Instruction::IntToPtr)
+      if (const auto *Id = dyn_cast<llvm::ConstantInt>(CE->getOperand(0)))
+        return Id->getValue().getActiveBits() <= 32
+                   ? static_cast<unsigned>(Id->getZExtValue())
+                   : 0;
+  return 0;
+}
+
+PreservedAnalyses HelperCallsPass::run(llvm::Module &M,
+                                       ModuleAnalysisManager &) {
+  std::vector<PendingHelperError> Pending;
+  Pending.swap(S.HelperErrors.Pending);
+  StringMap<DenseSet<unsigned>> Called; // per program, built once
+  for (PendingHelperError &E : Pending) {
+    const llvm::Function *Prog = M.getFunction(E.Prog);
+    // Not in the IR as a function with a body: keep the AST's verdict.
+    if (!Prog || Prog->isDeclaration()) {
+      E.Report();
+      continue;
+    }
+    auto [It, New] = Called.try_emplace(E.Prog);
+    if (New)
+      for (const llvm::Function *F : reachableFunctions(*Prog))
+        for (const llvm::BasicBlock &BB : *F)
+          for (const llvm::Instruction &I : BB)
+            if (const auto *CB = dyn_cast<llvm::CallBase>(&I))
+              if (unsigned Id = calledHelper(*CB))
+                It->second.insert(Id);
+    if (It->second.contains(E.Helper))
+      E.Report();
+  }
+  return PreservedAnalyses::all();
 }
 
 } // namespace bpfcc

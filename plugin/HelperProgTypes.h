@@ -26,9 +26,12 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/IR/PassManager.h"
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace clang {
 class FunctionDecl;
@@ -38,6 +41,35 @@ class VarDecl;
 namespace bpfcc {
 
 struct PluginState;
+
+/// A helper call found refused on the AST. It is reported only when the
+/// optimized IR of the program still calls that helper (HelperCallsPass):
+/// a call in a branch clang removed (an always-inline function shared by
+/// an xdp and a tc program, with a constant flag choosing the helper) is
+/// not in the object, and the kernel never sees it.
+struct PendingHelperError {
+  std::string Prog; ///< the program's function name
+  unsigned Helper;  ///< bpf_func_id
+  std::function<void()> Report;
+};
+
+struct HelperErrorPlan {
+  std::vector<PendingHelperError> Pending;
+  /// No IR in this compile (-fsyntax-only): report from the AST.
+  bool ReportFromAST = false;
+};
+
+/// Reports the pending errors whose program still calls the helper after
+/// optimization.
+class HelperCallsPass : public llvm::PassInfoMixin<HelperCallsPass> {
+public:
+  explicit HelperCallsPass(PluginState &S) : S(S) {}
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; }
+
+private:
+  PluginState &S;
+};
 
 /// The id of a BPF helper as bpf_helper_defs.h declares it
 /// (`static long (* const bpf_loop)(...) = (void *) 181;`), or 0.

@@ -26,6 +26,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclGroup.h"
 #include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendOptions.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Sema/SemaConsumer.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -90,6 +91,21 @@ private:
   Sema *Sem = nullptr;
 };
 
+/// Whether the frontend action runs code generation, and so the IR passes.
+bool generatesIR(frontend::ActionKind K) {
+  switch (K) {
+  case frontend::EmitAssembly:
+  case frontend::EmitBC:
+  case frontend::EmitLLVM:
+  case frontend::EmitLLVMOnly:
+  case frontend::EmitCodeGenOnly:
+  case frontend::EmitObj:
+    return true;
+  default:
+    return false;
+  }
+}
+
 class BpfccAction : public PluginASTAction {
 protected:
   bool ParseArgs(const CompilerInstance &CI,
@@ -113,6 +129,9 @@ protected:
     // The target arch is read from its macros at the end of the TU.
     S->Syscall.PP = &CI.getPreprocessor();
     installAutoCore(S, CI);
+    // Without code generation no IR pass runs: report from the AST.
+    S->HelperErrors.ReportFromAST =
+        !generatesIR(CI.getFrontendOpts().ProgramAction);
 
     // IR passes. PipelineStartEP runs at every -O level (also -O0), before
     // any optimization and before the BPF backend.
@@ -127,6 +146,7 @@ protected:
       PB.registerOptimizerLastEPCallback(
           [S](ModulePassManager &MPM, OptimizationLevel) {
             MPM.addPass(GlobalArgsPass(*S));
+            MPM.addPass(HelperCallsPass(*S));
           });
     });
     return std::make_unique<BpfccConsumer>(S);

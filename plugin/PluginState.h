@@ -12,6 +12,7 @@
 #include "ArgCtx.h"
 #include "AutoCore.h"
 #include "Diagnostics.h"
+#include "HelperProgTypes.h"
 #include "KernelBTF.h"
 #include "Options.h"
 #include "SectionMap.h"
@@ -36,6 +37,9 @@ struct PluginState {
   /// Global functions' pointer parameters to judge in the IR
   /// (ArgAvailability.h).
   GlobalArgPlan GlobalArgs;
+  /// Helper-per-program-type errors to confirm in the IR
+  /// (HelperProgTypes.h).
+  HelperErrorPlan HelperErrors;
 };
 
 } // namespace bpfcc

@@ -7,6 +7,8 @@
 // RUN: rm -f %t.o
 // RUN: not %bpfcc %bpf_cflags --target-kernel=6.1 -c %s -o %t.o 2>&1 | FileCheck %s
 // RUN: not test -e %t.o
+// Without code generation (no IR to judge) the errors come from the source.
+// RUN: not %bpfcc %bpf_cflags --target-kernel=6.1 -fsyntax-only %s 2>&1 | FileCheck %s
 // 6.12 allows the xdp call, no kernel the raw_tp one.
 // RUN: not %bpfcc %bpf_cflags --target-kernel=6.12 -c %s -o %t.o 2>&1 | FileCheck --check-prefix=K612 %s
 // Without a target, with the checks off, or for a target newer than every
@@ -30,8 +32,8 @@ int on_packet(struct xdp_md *ctx)
 }
 char LICENSE[] SEC("license") = "GPL";
 
-// CHECK: helper-prog-type.c:23:9: error: BPF helper 'bpf_get_socket_cookie' cannot be called from program 'on_enter' (SEC("raw_tp/sys_enter")): Linux 6.1 refuses it for program type raw_tracepoint; no probed kernel (up to Linux 6.18) allows it
-// CHECK: helper-prog-type.c:29:9: error: BPF helper 'bpf_get_current_pid_tgid' cannot be called from program 'on_packet' (SEC("xdp")): Linux 6.1 refuses it for program type xdp; the oldest probed kernel that allows it is Linux 6.12
+// CHECK: helper-prog-type.c:25:9: error: BPF helper 'bpf_get_socket_cookie' cannot be called from program 'on_enter' (SEC("raw_tp/sys_enter")): Linux 6.1 refuses it for program type raw_tracepoint; no probed kernel (up to Linux 6.18) allows it
+// CHECK: helper-prog-type.c:31:9: error: BPF helper 'bpf_get_current_pid_tgid' cannot be called from program 'on_packet' (SEC("xdp")): Linux 6.1 refuses it for program type xdp; the oldest probed kernel that allows it is Linux 6.12
 // CHECK: 2 errors generated.
 
 // K612: error: BPF helper 'bpf_get_socket_cookie' cannot be called from program 'on_enter' (SEC("raw_tp/sys_enter")): Linux 6.12 refuses it
