@@ -5,28 +5,11 @@
 // Plain clang with the same headers fails; --bpfcc-no-syscall-regs gives
 // clang's behaviour back. The values are proven in a kernel by
 // values-x86.c.
-// RUN: %bpfcc %bpf_cflags -c %s -o %t.o
+// The program is six-args.c's (arm64 there), built for x86 here.
+// RUN: %bpfcc %bpf_cflags -c %S/six-args.c -o %t.o
 // RUN: %bpfcc-dump --core-relo %t.o | FileCheck %s
-// RUN: not %clang %bpf_cflags -c %s -o %t.clang.o 2>&1 | FileCheck %s --check-prefix=CLANG
-// RUN: not %bpfcc %bpf_cflags --bpfcc-no-syscall-regs -c %s -o %t.off.o 2>&1 | FileCheck %s --check-prefix=CLANG
+// RUN: not %clang %bpf_cflags -c %S/six-args.c -o %t.clang.o 2>&1 | FileCheck %s --check-prefix=CLANG
+// RUN: not %bpfcc %bpf_cflags --bpfcc-no-syscall-regs -c %S/six-args.c -o %t.off.o 2>&1 | FileCheck %s --check-prefix=CLANG
 // RUN: test ! -e %t.off.o
 // CHECK: sec='ksyscall/mmap' {{.*}} STRUCT 'pt_regs' access='0:{{[0-9]+}}': pt_regs::r9
 // CLANG: error: call to undeclared function '___bpf_syswrap_args6'
-#include <linux/types.h>
-#include <asm/ptrace.h>
-#include <bpf/bpf_helpers.h>
-#include <bpf/bpf_tracing.h>
-#include <bpf/bpf_core_read.h>
-
-unsigned long seen;
-
-SEC("ksyscall/mmap")
-int BPF_KSYSCALL(trace_mmap, unsigned long addr, unsigned long len,
-		 unsigned long prot, unsigned long flags, unsigned long fd,
-		 unsigned long off)
-{
-	seen = addr + len + prot + flags + fd + off;
-	return 0;
-}
-
-char LICENSE[] SEC("license") = "GPL";
